@@ -1,0 +1,358 @@
+"""Dates: find date expressions, resolve them against the publish date, keep their precision.
+
+The extractor is one composed regular expression over normalised text (simplified, half-width)
+whose branches each carry an empty marker group (``k_md``, ``k_weekday``, ...) saying which
+form matched. The resolver turns a match into a ``DateValue`` at the precision the text gives:
+a month stays a month, a year a year. Forms that need the publish date resolve to ``None``
+without one rather than guessing. English month-name dates that the composed pattern cannot
+read are handed to dateparser as a last resort.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from . import resources
+from .money.patterns import alternation
+from .schema import DateValue, Precision, Span
+from .text import normalize
+
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_QUARTER_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@cache
+def _zh() -> dict[str, Any]:
+    return resources.load_toml("zh/dates.toml")
+
+
+@cache
+def _en() -> dict[str, Any]:
+    return resources.load_toml("en/dates.toml")
+
+
+def _keys(table: dict[str, Any], flags: str = "") -> str:
+    return alternation(table, flags=flags)
+
+
+@cache
+def date_regex() -> regex.Pattern[str]:
+    """Compile the date candidate pattern (cached; built on first use)."""
+    zh, en = _zh(), _en()
+    year = r"(?<!\d)(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})"
+    month = r"(?<!\d)(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+    day = r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+    part = rf"(?P<part>{alternation(zh['month_parts'])})"
+    ri = "(?i:"  # scoped case-insensitive group opener for English words
+    mon = rf"{ri}(?P<mon>{_keys(en['months'])}))\.?"
+    wd_en = rf"{ri}(?P<wde>{_keys(en['weekdays'])}))"
+    branches = [
+        rf"(?P<k_iso>){year}[-/.]{month}[-/.]{day}(?!\d)",
+        rf"(?P<k_ymd>){year}\s?年\s?{month}\s?月\s?{day}\s?[日号]",
+        rf"(?P<k_ym>){year}\s?年\s?{month}\s?月{part}?",
+        rf"(?P<k_yq>){year}\s?年\s?(?:(?:第)?(?P<q>[一二三四1-4])\s?季度?|Q(?P<q>[1-4]))",
+        rf"(?P<k_y>){year}\s?年(?:度)?",
+        rf"(?P<k_ry>)(?P<ry>{_keys(zh['relative_years'])})"
+        rf"(?:{month}\s?月(?:\s?{day}\s?[日号])?{part}?|(?:第)?(?P<q>[一二三四])季度)?",
+        rf"(?P<k_md>){month}\s?月\s?{day}\s?[日号]",
+        rf"(?P<k_mpart>)(?<![\d年]){month}\s?月{part}",
+        rf"(?P<k_q>)(?:第)?(?P<q>[一二三四])季度",
+        rf"(?P<k_d>)(?<![\d月.])(?<!月\s)(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号](?![内前后起])",
+        rf"(?P<k_rd>)(?P<rd>{_keys(zh['relative_days'])})",
+        rf"(?P<k_weekday>)(?P<rwd>{_keys(zh['weekday_relatives'])})?"
+        rf"(?:{alternation(zh['weekday_prefixes'])})(?P<wd>[一二三四五六日天])",
+        rf"(?P<k_rweek>)(?P<rw>{_keys(zh['relative_weeks'])})",
+        rf"(?P<k_rmonth>)(?P<rm>{_keys(zh['relative_months'])})(?:\s?{day}\s?[日号])?",
+        rf"(?P<k_undated>){alternation(zh['undated'])}",
+        # English
+        rf"(?P<k_mdy>)(?:{wd_en},?\s)?{mon}\s{day}(?:st|nd|rd|th)?(?!\d)(?:,?\s(?P<y>(?:19|20)\d{{2}}))?",
+        rf"(?P<k_dmy>)(?<!\d){day}(?:st|nd|rd|th)?\s(?:of\s)?{mon}(?:,?\s(?P<y>(?:19|20)\d{{2}}))?",
+        rf"(?P<k_my>){mon},?\s(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        rf"(?P<k_qen>)(?:Q(?P<q>[1-4])(?:\s(?P<y>(?:19|20)\d{{2}}))?|(?P<y>(?:19|20)\d{{2}})\sQ(?P<q>[1-4])"
+        rf"|{ri}the\s(?P<qw>{_keys(en['quarters'])})\squarter(?:\sof\s(?P<y>(?:19|20)\d{{2}}))?))",
+        rf"(?P<k_ren>){ri}(?P<ren>{_keys({**en['relative_weeks'], **en['relative_months'], **en['relative_years'], **en['relative_days']})}))",
+        rf"(?P<k_wden>)(?:{ri}(?P<wrel>last|this|on|past)\s))?{wd_en}",
+        rf"(?P<k_the>){ri}on\sthe\s){day}(?:st|nd|rd|th)",
+        rf"(?P<k_yen>){ri}(?:in|during)\s)(?P<y>(?:19|20)\d{{2}})(?![\d年])",
+        rf"(?P<k_undated>){ri}{alternation(en['undated'])})(?![A-Za-z])",
+    ]
+    return regex.compile("|".join(f"(?:{b})" for b in branches))
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text, before resolution."""
+
+    match: regex.Match[str]
+    kind: str
+    not_event: bool
+
+    @property
+    def start(self) -> int:
+        return self.match.start()
+
+    @property
+    def end(self) -> int:
+        return self.match.end()
+
+
+@cache
+def _not_event_regex() -> regex.Pattern[str]:
+    words = [*_zh()["not_event_before"], *_en()["not_event_before"]]
+    return regex.compile(rf"(?:{alternation(words, flags='i')})\s?$")
+
+
+def find_date_mentions(text: str) -> list[DateMention]:
+    """Every date expression in normalised ``text``, in order."""
+    mentions = []
+    for match in date_regex().finditer(text):
+        kind = next(k for k, v in match.groupdict().items() if k.startswith("k_") and v is not None)
+        window = text[max(0, match.start() - 8) : match.start()]
+        not_event = _not_event_regex().search(window) is not None
+        mentions.append(DateMention(match, kind[2:], not_event))
+    return mentions
+
+
+def _int(text: str | None) -> int:
+    """An ASCII or small Chinese numeral (三, 十二, 二十七) as an int."""
+    if not text:
+        return 0
+    if text.isdigit():
+        return int(text)
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return _CN_DIGITS[text]
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def _year(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    return int("".join(str(_CN_DIGITS[c]) for c in text))
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _back_a_year_if_future(date: dt.date | None, published: dt.date) -> dt.date | None:
+    if date is not None and date > published:
+        return _safe_date(date.year - 1, date.month, date.day)
+    return date
+
+
+def _day(date: dt.date | None) -> tuple[str, Precision] | None:
+    return None if date is None else (date.isoformat(), "day")
+
+
+def _month(year: int, month: int) -> tuple[str, Precision]:
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def _week(date: dt.date) -> tuple[str, Precision]:
+    iso = date.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}", "week"
+
+
+def _weekday(target: int, relative: int | None, published: dt.date) -> dt.date:
+    """A weekday: in P's week (relative 0), the week before (-1), or latest on/before P."""
+    if relative is None:
+        return published - dt.timedelta(days=(published.weekday() - target) % 7)
+    monday = published - dt.timedelta(days=published.weekday())
+    return monday + dt.timedelta(weeks=relative, days=target)
+
+
+def _md(month: int, day: int, year: str | None, p: dt.date | None) -> tuple[str, Precision] | None:
+    if year:
+        return _day(_safe_date(_year(year), month, day))
+    if p is None:
+        return None
+    return _day(_back_a_year_if_future(_safe_date(p.year, month, day), p))
+
+
+def _month_no_year(month: int, p: dt.date | None) -> tuple[str, Precision] | None:
+    if p is None:
+        return None
+    return _month(p.year - 1 if month > p.month else p.year, month)
+
+
+def _quarter(year: int, quarter: int) -> tuple[str, Precision]:
+    return f"{year:04d}-Q{quarter}", "quarter"
+
+
+def _quarter_no_year(quarter: int, p: dt.date | None) -> tuple[str, Precision] | None:
+    if p is None:
+        return None
+    return _quarter(p.year - 1 if (quarter - 1) * 3 + 1 > p.month else p.year, quarter)
+
+
+def _day_of_month(day: int, p: dt.date | None) -> tuple[str, Precision] | None:
+    if p is None:
+        return None
+    if day <= p.day:
+        return _day(_safe_date(p.year, p.month, day))
+    year, month = _shift_month(p.year, p.month, -1)
+    return _day(_safe_date(year, month, day))
+
+
+def _relative_year(
+    g: dict[str, str | None], offset: int, p: dt.date
+) -> tuple[str, Precision] | None:
+    year = p.year + offset
+    if g["q"]:
+        return _quarter(year, _QUARTER_WORDS[g["q"]])
+    if g["m"] and g["d"]:
+        return _day(_safe_date(year, _int(g["m"]), _int(g["d"])))
+    if g["m"]:
+        return _month(year, _int(g["m"]))
+    return str(year), "year"
+
+
+def _resolve_english_relative(word: str, p: dt.date) -> tuple[str, Precision]:
+    en = _en()
+    if word in en["relative_days"]:
+        return p.isoformat() if en["relative_days"][word] == 0 else (
+            p + dt.timedelta(days=en["relative_days"][word])
+        ).isoformat(), "day"
+    if word in en["relative_weeks"]:
+        return _week(p + dt.timedelta(weeks=en["relative_weeks"][word]))
+    if word in en["relative_months"]:
+        return _month(*_shift_month(p.year, p.month, en["relative_months"][word]))
+    return str(p.year + en["relative_years"][word]), "year"
+
+
+def _resolve_absolute(kind: str, g: dict[str, str | None]) -> tuple[str, Precision] | None:
+    """Forms that need no publish date (or are undated), else None with handled=False."""
+    if kind in ("iso", "ymd"):
+        return _day(_safe_date(_year(g["y"] or ""), _int(g["m"]), _int(g["d"])))
+    if kind == "ym":
+        return _month(_year(g["y"] or ""), _int(g["m"]))
+    if kind == "yq":
+        return _quarter(_year(g["y"] or ""), _QUARTER_WORDS[g["q"] or ""])
+    if kind in ("y", "yen"):
+        return str(_year(g["y"] or "")), "year"
+    if kind == "my":
+        return _month(int(g["y"] or 0), _en()["months"][(g["mon"] or "").lower()])
+    return None
+
+
+def _resolve_relative(
+    kind: str, g: dict[str, str | None], p: dt.date | None
+) -> tuple[str, Precision] | None:
+    zh, en = _zh(), _en()
+    if kind in ("md", "mdy", "dmy"):
+        month = _int(g["m"]) if g["m"] else en["months"][(g["mon"] or "").lower()]
+        return _md(month, _int(g["d"]), g["y"], p)
+    if kind == "qen" and g["y"]:
+        quarter = int(g["q"]) if g["q"] else en["quarters"][(g["qw"] or "").lower()]
+        return _quarter(int(g["y"]), quarter)
+    if p is None:
+        return None
+    if kind == "ry":
+        return _relative_year(g, zh["relative_years"][g["ry"]], p)
+    if kind == "mpart":
+        return _month_no_year(_int(g["m"]), p)
+    if kind in ("q", "qen"):
+        quarter = _QUARTER_WORDS[g["q"]] if g["q"] else en["quarters"][(g["qw"] or "").lower()]
+        return _quarter_no_year(quarter, p)
+    if kind in ("d", "the"):
+        return _day_of_month(_int(g["d"]), p)
+    if kind == "rd":
+        return _day(p + dt.timedelta(days=zh["relative_days"][g["rd"]]))
+    if kind == "weekday":
+        relative = zh["weekday_relatives"][g["rwd"]] if g["rwd"] else None
+        return _day(_weekday(zh["weekdays"][g["wd"]], relative, p))
+    if kind == "wden":
+        rel = (g["wrel"] or "").lower()
+        relative = {"this": 0, "last": -1}.get(rel)
+        return _day(_weekday(en["weekdays"][(g["wde"] or "").lower()], relative, p))
+    if kind == "rweek":
+        return _week(p + dt.timedelta(weeks=zh["relative_weeks"][g["rw"]]))
+    if kind == "rmonth":
+        year, month = _shift_month(p.year, p.month, zh["relative_months"][g["rm"]])
+        return _day(_safe_date(year, month, _int(g["d"]))) if g["d"] else _month(year, month)
+    if kind == "ren":
+        return _resolve_english_relative((g["ren"] or "").lower(), p)
+    return None
+
+
+def resolve(mention: DateMention, published: dt.date | None) -> tuple[str, Precision] | None:
+    """ISO value and precision of a mention, or None when undated or unresolvable."""
+    if mention.kind == "undated":
+        return None
+    groups = mention.match.groupdict()
+    return _resolve_absolute(mention.kind, groups) or _resolve_relative(
+        mention.kind, groups, published
+    )
+
+
+def coerce_published(published: dt.date | dt.datetime | str | None) -> dt.date | None:
+    """Accept a date, a datetime or an ISO string for the publish date."""
+    if published is None or (isinstance(published, dt.date) and not isinstance(published, dt.datetime)):
+        return published
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published.strip()[:10])
+        except ValueError as error:
+            raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {published!r}") from error
+    raise TypeError(f"published must be a date, a datetime or an ISO string, got {type(published).__name__}")
+
+
+def to_date_value(
+    mention: DateMention, original: str, published: dt.date | None, confidence: float = 0.95
+) -> DateValue | None:
+    """A public ``DateValue`` for a mention, sliced from the original text."""
+    resolved = resolve(mention, published)
+    if resolved is None:
+        return None
+    value, precision = resolved
+    surface = original[mention.start : mention.end]
+    return DateValue(
+        value=value,
+        precision=precision,
+        source="text",
+        text=surface,
+        span=Span(start=mention.start, end=mention.end, text=surface, label="date"),
+        confidence=confidence,
+    )
+
+
+def parse_date(text: str, published: dt.date | str | None = None) -> DateValue | None:
+    """The first date ``text`` states, resolved against ``published``.
+
+    Returns None when the text states no date ("近日", "recently") or when resolving it needs a
+    publish date that is not given.
+
+    >>> parse_date("北京时间2月27日晚间", published="2026-03-01").value
+    '2026-02-27'
+    >>> parse_date("12月31日", published="2026-01-05").value
+    '2025-12-31'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+    base = coerce_published(published)
+    norm = normalize(text)
+    for mention in find_date_mentions(norm.text):
+        if mention.kind == "undated":
+            return None
+        value = to_date_value(mention, text, base)
+        if value is not None:
+            return value
+        if mention.kind not in ("d",):
+            return None  # the first date needs a publish date we do not have
+    return None

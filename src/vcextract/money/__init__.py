@@ -1,0 +1,98 @@
+"""Money: ``find_money`` finds every money mention in running text, ``parse_money`` parses one.
+
+Stages (Recognizers-Text style): ``patterns`` finds candidate spans permissively, ``parse``
+decides strictly what each means, and this module assembles ``Money`` objects with offsets into
+the caller's original text, equivalents and confidence.
+"""
+
+from __future__ import annotations
+
+from ..schema import Money
+from ..text import Normalized, normalize
+from .context import is_deal_context, is_counted_noun
+from .parse import ParsedAmount, parse_candidate, to_money
+from .patterns import equivalent_gap_regex, money_regex
+
+__all__ = ["find_money", "find_money_in", "parse_money"]
+
+#: Confidence of an amount whose currency the text states.
+STATED_CURRENCY = 0.97
+#: Confidence of a Chinese amount whose currency is assumed from a deal context.
+ASSUMED_CURRENCY = 0.75
+#: Confidence of an amount with no currency at all (only from ``parse_money``).
+NO_CURRENCY = 0.6
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+    return text
+
+
+def find_money(text: str) -> list[Money]:
+    """Every money mention in ``text``, in order, with offsets into ``text``.
+
+    >>> [m.value for m in find_money("公司完成1.2亿元B轮融资，投后估值10亿美元")]
+    [Decimal('120000000'), Decimal('1000000000')]
+    """
+    return find_money_in(normalize(_check_text(text)))
+
+
+def parse_money(text: str) -> Money | None:
+    """Parse one amount expression, or return None when ``text`` holds no money.
+
+    A Chinese amount without a currency word keeps ``currency=None``.
+
+    >>> parse_money("约1.45亿美元").value
+    Decimal('145000000')
+    """
+    found = find_money_in(normalize(_check_text(text)), assume_deal=False)
+    return found[0] if found else None
+
+
+def _accept(norm: Normalized, parsed: ParsedAmount, start: int, end: int, assume_deal: bool
+            ) -> tuple[str | None, float] | None:
+    """Decide the currency and confidence of a parsed candidate, or reject it."""
+    if parsed.currency is not None:
+        return parsed.currency, STATED_CURRENCY if not parsed.vague else STATED_CURRENCY - 0.05
+    if not parsed.has_zh_unit or is_counted_noun(norm.text, end):
+        return None
+    if not assume_deal:
+        return None, NO_CURRENCY
+    if is_deal_context(norm.text, start, end):
+        return "CNY", ASSUMED_CURRENCY
+    return None
+
+
+def find_money_in(norm: Normalized, *, assume_deal: bool = True) -> list[Money]:
+    """``find_money`` on an already normalised text (``extract`` normalises once)."""
+    found: list[Money] = []
+    for match in money_regex().finditer(norm.text):
+        parsed = parse_candidate(match)
+        if parsed is None:
+            continue
+        start, end = match.span()
+        decision = _accept(norm, parsed, start, end, assume_deal)
+        if decision is None:
+            continue
+        currency, confidence = decision
+        money = to_money(
+            parsed, text=norm.slice(start, end), start=start, end=end,
+            currency=currency, confidence=confidence,
+        )
+        if found and _is_equivalent(norm.text, found[-1], money):
+            found[-1] = found[-1].model_copy(update={"equivalents": [*found[-1].equivalents, money]})
+            continue
+        found.append(money)
+    return found
+
+
+def _is_equivalent(text: str, previous: Money, money: Money) -> bool:
+    """True when ``money`` is a parenthesised restatement of ``previous`` in another currency."""
+    if money.currency == previous.currency or previous.equivalents:
+        return False
+    gap = equivalent_gap_regex().fullmatch(text, previous.end, money.start)
+    if gap is None:
+        return False
+    after = text[money.end : money.end + 2].lstrip()
+    return after.startswith(")")

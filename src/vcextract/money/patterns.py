@@ -1,0 +1,111 @@
+"""The money extractor: one regular expression composed from the language data.
+
+The pattern finds candidate amount expressions permissively; ``parse.py`` decides strictly
+which are money. It runs on normalised text (simplified, half-width). Every repetition is
+bounded and every number starts where no digit precedes it, so matching takes time linear in
+the input: a run of 100,000 digits or 亿 characters is rejected after a bounded look at its
+first position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import regex
+
+from .. import resources
+
+CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿点壹贰参叁肆伍陆柒捌玖拾佰仟"
+CN_DIGIT_CHARS = "零〇一二两三四五六七八九"
+
+
+def alternation(words: Iterable[str], *, flags: str = "") -> str:
+    """A regex alternation of literal words, longest first so the longest form wins."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    body = "|".join(regex.escape(w) for w in unique)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def _currency_parts() -> tuple[str, str, str, str]:
+    table = resources.currencies()
+    symbols = [s for forms in table.values() for s in forms.symbols]
+    zh_words = [w for forms in table.values() for w in forms.zh]
+    en_words = [w for forms in table.values() for w in forms.en]
+    codes = [c for forms in table.values() for c in forms.codes]
+    # Chinese currency words also stand before the number (人民币10亿元, 新台币2,000亿元).
+    symbols += [w for w in zh_words if len(w) > 1]
+    return (
+        alternation(symbols),
+        alternation(zh_words),
+        alternation(en_words, flags="i"),
+        alternation(codes),
+    )
+
+
+@cache
+def money_regex() -> regex.Pattern[str]:
+    """Compile the money candidate pattern (cached; built on first use)."""
+    zh, en = resources.zh_money(), resources.en_money()
+    symbol, zh_cur, en_cur, code = _currency_parts()
+
+    ascii_num = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,5}(?!\d)|\d{1,15})(?:\.\d{1,10})?(?!\.?\d)"
+    cn_num = rf"(?<![{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]{{1,16}}"
+    # 1亿5000万: digits on both sides of 亿.
+    compound = r"(?<![\d.,])\d{1,5}亿零?\d{1,4}(?:千)?万(?!\d)"
+    bare_trillion = rf"兆(?=\s?{zh_cur})"  # 兆元大关, 新台币兆元
+    num = rf"(?:{compound}|{ascii_num}|{cn_num}|{bare_trillion})"
+
+    big_zh_unit = r"(?:[十百千]?(?:万亿|亿|万))"
+    zh_unit = rf"(?:{big_zh_unit}|[十百千]|兆(?=\s?{zh_cur}))"
+    en_unit = "(?i:" + "|".join(sorted(resources.units().en, key=len, reverse=True)) + r")(?![A-Za-z])"
+    unit = rf"(?:{zh_unit}|{en_unit})"
+    more = alternation(zh.qualifiers.more)
+
+    cur_pre = rf"(?:(?<![A-Za-z]){code}|{symbol})"
+    cur_post = rf"(?:{zh_cur}|\s(?:of\s)?{en_cur}(?![A-Za-z])|\s?{code}(?![A-Za-z]))"
+
+    prefix = (
+        r"(?:(?P<pq>"
+        + alternation(zh.qualifiers.prefix_meaning())
+        + r")\s?|(?<![A-Za-z])(?P<pq>"
+        + alternation(en.qualifiers.prefix_meaning(), flags="i")
+        + r")\s?)"
+    )
+    suffix = (
+        "(?P<sq>"
+        + alternation([*zh.qualifiers.suffix_meaning(), *en.qualifiers.suffix_meaning()])
+        + ")"
+    )
+    separators = alternation([*zh.qualifiers.range_separators, *en.qualifiers.range_separators])
+
+    first = rf"(?:(?P<c1>{cur_pre})\s?)?(?P<n1>{num})(?P<m1>{more})?(?:\s?(?P<u1>{unit}))?"
+    second = rf"(?:(?P<c2>{cur_pre})\s?)?(?P<n2>{num})(?P<m2>{more})?(?:\s?(?P<u2>{unit}))?"
+    amount = (
+        rf"(?P<amt>{first}(?:\s?(?P<sep>{separators})\s?{second})?"
+        rf"(?P<m3>{more})?(?P<c3>{cur_post})?)"
+    )
+    between = (
+        rf"(?P<amt>(?i:(?P<btw>between))\s{first}\s(?i:and|to)\s{second}(?P<c3>{cur_post})?)"
+    )
+    vague_zh = (
+        rf"(?P<vz>{alternation(zh.vague)})(?P<vzu>{big_zh_unit})(?P<m3>{more})?"
+        rf"(?P<c3>{zh_cur})?(?P<band>{alternation(zh.bands['suffixes'])})?"
+    )
+    band = rf"(?P<bu>{big_zh_unit})(?P<c3>{zh_cur})?(?P<band>{alternation(zh.bands['suffixes'])})"
+    figure = (
+        rf"(?P<fq>{alternation(zh.round_figures)})(?P<fu>{big_zh_unit})(?!{big_zh_unit})"
+        rf"(?P<c3>{zh_cur})?"
+    )
+    vague_en = (
+        rf"(?<![A-Za-z])(?P<ve>{alternation(en.vague, flags='i')})"
+        rf"(?:\s(?:(?i:of)\s)?(?P<c3>{en_cur}|{code}))?(?![A-Za-z])"
+    )
+    body = f"(?:{vague_zh}|{band}|{figure}|{vague_en}|{between}|{amount})"
+    return regex.compile(f"{prefix}?{body}{suffix}?", regex.V0)
+
+
+@cache
+def equivalent_gap_regex() -> regex.Pattern[str]:
+    """What may stand between an amount and a parenthesised equivalent of it."""
+    return regex.compile(r"\s?\(\s?(?:折合|合|相当于|即|or|equivalent to|equal to)?\s?")

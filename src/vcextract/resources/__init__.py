@@ -1,0 +1,146 @@
+"""Language data: TOML files per language, validated with pydantic when first loaded.
+
+Code never spells out words of a language; it asks this module. Each loader is cached, so a
+file is read and validated once per process, on first use (never at import time).
+"""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class CurrencyForms(_Data):
+    """The surface forms of one currency."""
+
+    symbols: list[str] = Field(default_factory=list)
+    zh: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+    codes: list[str] = Field(default_factory=list)
+
+
+class Qualifiers(_Data):
+    """Qualifier words around an amount, by position and meaning."""
+
+    prefix_approx: list[str]
+    prefix_at_most: list[str]
+    prefix_at_least: list[str]
+    suffix_approx: list[str]
+    suffix_at_least: list[str]
+    suffix_at_most: list[str]
+    more: list[str] = Field(default_factory=list)
+    range_separators: list[str]
+
+    def prefix_meaning(self) -> dict[str, str]:
+        """Map each prefix word to its qualifier."""
+        return _meanings(
+            approx=self.prefix_approx, at_most=self.prefix_at_most, at_least=self.prefix_at_least
+        )
+
+    def suffix_meaning(self) -> dict[str, str]:
+        """Map each suffix word to its qualifier."""
+        return _meanings(
+            approx=self.suffix_approx, at_most=self.suffix_at_most, at_least=self.suffix_at_least
+        )
+
+
+def _meanings(**groups: list[str]) -> dict[str, str]:
+    return {word: meaning for meaning, words in groups.items() for word in words}
+
+
+class ZhContext(_Data):
+    """Cues that decide whether a currency-less Chinese amount is money."""
+
+    cues_before: list[str]
+    cues_after: list[str]
+    counters: list[str]
+    counter_exceptions: list[str]
+    clause_breaks: list[str]
+
+
+class ZhMoney(_Data):
+    """Chinese money words."""
+
+    qualifiers: Qualifiers
+    vague: dict[str, tuple[Decimal, Decimal]]
+    round_figures: dict[str, str]
+    bands: dict[str, list[str]]
+    context: ZhContext
+
+    @field_validator("round_figures")
+    @classmethod
+    def _known_qualifiers(cls, value: dict[str, str]) -> dict[str, str]:
+        bad = {k: v for k, v in value.items() if v not in {"approx", "at_least", "at_most"}}
+        if bad:
+            raise ValueError(f"unknown qualifiers in round_figures: {bad}")
+        return value
+
+
+class EnMoney(_Data):
+    """English money words."""
+
+    qualifiers: Qualifiers
+    vague: dict[str, tuple[Decimal, Decimal]]
+
+
+class Units(_Data):
+    """Multipliers of Chinese unit characters and English scale words."""
+
+    zh: dict[str, Decimal]
+    en: dict[str, Decimal]
+
+    @field_validator("zh")
+    @classmethod
+    def _single_characters(cls, value: dict[str, Decimal]) -> dict[str, Decimal]:
+        if any(len(key) != 1 for key in value):
+            raise ValueError("zh units must be single characters")
+        return value
+
+
+def load_toml(relative_path: str) -> dict[str, Any]:
+    """Read one TOML data file shipped in this package."""
+    data_file = resources.files(__package__).joinpath(relative_path)
+    return tomllib.loads(data_file.read_text(encoding="utf-8"))
+
+
+@cache
+def currencies() -> dict[str, CurrencyForms]:
+    """ISO 4217 code -> surface forms, validated."""
+    raw = load_toml("base/currencies.toml")
+    table = {code: CurrencyForms.model_validate(forms) for code, forms in raw.items()}
+    for code in table:
+        if len(code) != 3 or not code.isupper():
+            raise ValueError(f"not an ISO 4217 code: {code!r}")
+    return table
+
+
+@cache
+def units() -> Units:
+    """Unit multipliers, validated."""
+    return Units.model_validate(load_toml("base/units.toml"))
+
+
+@cache
+def zh_money() -> ZhMoney:
+    """Chinese money words, validated."""
+    return ZhMoney.model_validate(load_toml("zh/money.toml"))
+
+
+@cache
+def en_money() -> EnMoney:
+    """English money words, validated."""
+    return EnMoney.model_validate(load_toml("en/money.toml"))

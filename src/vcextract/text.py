@@ -1,0 +1,105 @@
+"""Text normalisation that never moves a character, and language detection.
+
+Every rule runs on a normalised copy of the caller's text in which full-width ASCII is
+half-width and traditional characters are simplified. Both mappings are one character to one
+character, so an offset into the normalised copy is the same offset into the original: facts
+are read from the copy and sliced from the original.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .schema import Language
+
+_FULLWIDTH_OFFSET = 0xFEE0
+# Characters outside the U+FF01..FF5E block that we also fold, one to one.
+_EXTRA_FOLDS = {
+    "\u3000": " ",  # ideographic space
+    "\u00a0": " ",  # no-break space
+    "\uffe5": "¥",  # full-width yen sign
+    "\uffe0": "¢",
+    "\uffe1": "£",
+    "\uff5e": "~",
+    "\u301c": "~",  # wave dash
+}
+_FOLD_TABLE = {cp: chr(cp - _FULLWIDTH_OFFSET) for cp in range(0xFF01, 0xFF5F)}
+_FOLD_TABLE.update({ord(k): v for k, v in _EXTRA_FOLDS.items()})
+
+
+@cache
+def _t2s_converter() -> Any:
+    import opencc  # imported lazily: nothing heavy at import time
+
+    return opencc.OpenCC("t2s")
+
+
+@cache
+def _t2s_char(char: str) -> str:
+    converted: str = _t2s_converter().convert(char)
+    return converted if len(converted) == 1 else char
+
+
+def to_simplified(text: str) -> str:
+    """Convert traditional characters to simplified, keeping the length of the text.
+
+    OpenCC converts phrase by phrase; in the rare case a phrase changes length we fall back to
+    converting character by character so offsets stay valid.
+    """
+    if not text:
+        return text
+    converted: str = _t2s_converter().convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(_t2s_char(c) for c in text)
+
+
+def fold_width(text: str) -> str:
+    """Map full-width ASCII and a few look-alikes to their half-width forms."""
+    return text.translate(_FOLD_TABLE)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """The caller's text and its normalised copy, index-aligned."""
+
+    original: str
+    text: str
+    simplified_changes: int
+
+    def slice(self, start: int, end: int) -> str:
+        """The original characters between two offsets."""
+        return self.original[start:end]
+
+
+def normalize(original: str) -> Normalized:
+    """Fold widths and simplify, keeping every character at its offset."""
+    folded = fold_width(original)
+    simplified = to_simplified(folded)
+    changes = sum(1 for a, b in zip(folded, simplified) if a != b) if simplified != folded else 0
+    return Normalized(original=original, text=simplified, simplified_changes=changes)
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def detect_language(norm: Normalized) -> Language | None:
+    """Classify the text as zh-Hans, zh-Hant, en or mixed.
+
+    One CJK character is weighed against about four Latin letters (an English word is about
+    five letters, a Chinese word about two characters). Traditional script is recognised by the
+    share of characters that simplification changed.
+    """
+    cjk = sum(1 for c in norm.text if _is_cjk(c))
+    latin = sum(1 for c in norm.text if c.isascii() and c.isalpha())
+    if cjk == 0 and latin == 0:
+        return None
+    zh_share = cjk / (cjk + latin / 4)
+    if zh_share < 0.3:
+        return "en"
+    if zh_share < 0.6:
+        return "mixed"
+    return "zh-Hant" if norm.simplified_changes / cjk > 0.04 else "zh-Hans"
