@@ -61,8 +61,8 @@ def date_regex() -> regex.Pattern[str]:
         rf"(?:{month}\s?月(?:\s?{day}\s?[日号])?{part}?|(?:第)?(?P<q>[一二三四])季度)?",
         rf"(?P<k_md>){month}\s?月\s?{day}\s?[日号]",
         rf"(?P<k_mpart>)(?<![\d年]){month}\s?月{part}",
-        rf"(?P<k_q>)(?:第)?(?P<q>[一二三四])季度",
-        rf"(?P<k_d>)(?<![\d月.])(?<!月\s)(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号](?![内前后起])",
+        r"(?P<k_q>)(?:第)?(?P<q>[一二三四])季度",
+        r"(?P<k_d>)(?<![\d月.])(?<!月\s)(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号](?![内前后起])",
         rf"(?P<k_rd>)(?P<rd>{_keys(zh['relative_days'])})",
         rf"(?P<k_weekday>)(?P<rwd>{_keys(zh['weekday_relatives'])})?"
         rf"(?:{alternation(zh['weekday_prefixes'])})(?P<wd>[一二三四五六日天])",
@@ -301,7 +301,9 @@ def resolve(mention: DateMention, published: dt.date | None) -> tuple[str, Preci
 
 def coerce_published(published: dt.date | dt.datetime | str | None) -> dt.date | None:
     """Accept a date, a datetime or an ISO string for the publish date."""
-    if published is None or (isinstance(published, dt.date) and not isinstance(published, dt.datetime)):
+    if published is None or (
+        isinstance(published, dt.date) and not isinstance(published, dt.datetime)
+    ):
         return published
     if isinstance(published, dt.datetime):
         return published.date()
@@ -309,8 +311,12 @@ def coerce_published(published: dt.date | dt.datetime | str | None) -> dt.date |
         try:
             return dt.date.fromisoformat(published.strip()[:10])
         except ValueError as error:
-            raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {published!r}") from error
-    raise TypeError(f"published must be a date, a datetime or an ISO string, got {type(published).__name__}")
+            raise ValueError(
+                f"published must be an ISO date (YYYY-MM-DD), got {published!r}"
+            ) from error
+    raise TypeError(
+        f"published must be a date, a datetime or an ISO string, got {type(published).__name__}"
+    )
 
 
 def to_date_value(

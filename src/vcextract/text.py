@@ -78,7 +78,11 @@ def normalize(original: str) -> Normalized:
     """Fold widths and simplify, keeping every character at its offset."""
     folded = fold_width(original)
     simplified = to_simplified(folded)
-    changes = sum(1 for a, b in zip(folded, simplified) if a != b) if simplified != folded else 0
+    changes = (
+        sum(1 for a, b in zip(folded, simplified, strict=True) if a != b)
+        if simplified != folded
+        else 0
+    )
     return Normalized(original=original, text=simplified, simplified_changes=changes)
 
 

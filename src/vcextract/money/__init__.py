@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..schema import Money
 from ..text import Normalized, normalize
-from .context import is_deal_context, is_counted_noun
+from .context import is_counted_noun, is_deal_context
 from .parse import ParsedAmount, parse_candidate, to_money
 from .patterns import equivalent_gap_regex, money_regex
 
@@ -50,8 +50,9 @@ def parse_money(text: str) -> Money | None:
     return found[0] if found else None
 
 
-def _accept(norm: Normalized, parsed: ParsedAmount, start: int, end: int, assume_deal: bool
-            ) -> tuple[str | None, float] | None:
+def _accept(
+    norm: Normalized, parsed: ParsedAmount, start: int, end: int, assume_deal: bool
+) -> tuple[str | None, float] | None:
     """Decide the currency and confidence of a parsed candidate, or reject it."""
     if parsed.currency is not None:
         return parsed.currency, STATED_CURRENCY if not parsed.vague else STATED_CURRENCY - 0.05
@@ -77,11 +78,17 @@ def find_money_in(norm: Normalized, *, assume_deal: bool = True) -> list[Money]:
             continue
         currency, confidence = decision
         money = to_money(
-            parsed, text=norm.slice(start, end), start=start, end=end,
-            currency=currency, confidence=confidence,
+            parsed,
+            text=norm.slice(start, end),
+            start=start,
+            end=end,
+            currency=currency,
+            confidence=confidence,
         )
         if found and _is_equivalent(norm.text, found[-1], money):
-            found[-1] = found[-1].model_copy(update={"equivalents": [*found[-1].equivalents, money]})
+            found[-1] = found[-1].model_copy(
+                update={"equivalents": [*found[-1].equivalents, money]}
+            )
             continue
         found.append(money)
     return found

@@ -16,10 +16,14 @@ from .. import resources
 from ..schema import Money, Qualifier
 
 TEN_THOUSAND = Decimal(10000)
+#: Larger amounts are misreadings (a run of 亿亿亿 or digits), never money: rejected, not clipped.
+MAX_AMOUNT = Decimal(10) ** 16
 
 
 def canonical(value: Decimal) -> Decimal:
     """Drop exponent and trailing zeros: Decimal('1.2E+8') -> Decimal('120000000')."""
+    if value.adjusted() > 20:
+        return value  # absurdly large: rejected by MAX_AMOUNT, never quantized
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()
@@ -84,7 +88,7 @@ def _cn_numeral(text: str) -> Decimal | None:
 
     units = resources.units().zh
     if all(char in units for char in text):
-        return _zh_unit_value(text)
+        return _zh_unit_value(text) if len(text) <= 3 else None
     try:
         return Decimal(str(cn2an.cn2an(text, "smart")))
     except (ValueError, KeyError, IndexError, TypeError, InvalidOperation):
@@ -114,7 +118,8 @@ def number_value(text: str) -> Decimal | None:
 
 
 def _is_cn_single_unit(text: str) -> bool:
-    return len(text) == 1 and text in "十百千万亿"
+    # 十元 / 百元 are amounts; a lone 万 or 亿 is a word (万元户, 亿元级 is handled as a band).
+    return len(text) == 1 and text in "万亿"
 
 
 def _qualifier_of(match: regex.Match[str]) -> Qualifier:
@@ -210,6 +215,15 @@ def _parse_vague_en(match: regex.Match[str]) -> ParsedAmount | None:
 
 def parse_candidate(match: regex.Match[str]) -> ParsedAmount | None:
     """Parse one match of ``money_regex``; None when it is not money."""
+    parsed = _parse_any(match)
+    if parsed is None:
+        return None
+    if any(v is not None and v > MAX_AMOUNT for v in (parsed.value, parsed.low, parsed.high)):
+        return None
+    return parsed
+
+
+def _parse_any(match: regex.Match[str]) -> ParsedAmount | None:
     if match.group("vz"):
         return _parse_vague_zh(match)
     if match.group("band"):

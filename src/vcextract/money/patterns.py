@@ -50,7 +50,7 @@ def money_regex() -> regex.Pattern[str]:
     symbol, zh_cur, en_cur, code = _currency_parts()
 
     ascii_num = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,5}(?!\d)|\d{1,15})(?:\.\d{1,10})?(?!\.?\d)"
-    cn_num = rf"(?<![{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]{{1,16}}"
+    cn_num = rf"(?<![{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]{{1,40}}"
     # 1亿5000万: digits on both sides of 亿.
     compound = r"(?<![\d.,])\d{1,5}亿零?\d{1,4}(?:千)?万(?!\d)"
     bare_trillion = rf"兆(?=\s?{zh_cur})"  # 兆元大关, 新台币兆元
@@ -58,7 +58,9 @@ def money_regex() -> regex.Pattern[str]:
 
     big_zh_unit = r"(?:[十百千]?(?:万亿|亿|万))"
     zh_unit = rf"(?:{big_zh_unit}|[十百千]|兆(?=\s?{zh_cur}))"
-    en_unit = "(?i:" + "|".join(sorted(resources.units().en, key=len, reverse=True)) + r")(?![A-Za-z])"
+    en_unit = (
+        "(?i:" + "|".join(sorted(resources.units().en, key=len, reverse=True)) + r")(?![A-Za-z])"
+    )
     unit = rf"(?:{zh_unit}|{en_unit})"
     more = alternation(zh.qualifiers.more)
 
@@ -85,9 +87,7 @@ def money_regex() -> regex.Pattern[str]:
         rf"(?P<amt>{first}(?:\s?(?P<sep>{separators})\s?{second})?"
         rf"(?P<m3>{more})?(?P<c3>{cur_post})?)"
     )
-    between = (
-        rf"(?P<amt>(?i:(?P<btw>between))\s{first}\s(?i:and|to)\s{second}(?P<c3>{cur_post})?)"
-    )
+    between = rf"(?P<amt>(?i:(?P<btw>between))\s{first}\s(?i:and|to)\s{second}(?P<c3>{cur_post})?)"
     vague_zh = (
         rf"(?P<vz>{alternation(zh.vague)})(?P<vzu>{big_zh_unit})(?P<m3>{more})?"
         rf"(?P<c3>{zh_cur})?(?P<band>{alternation(zh.bands['suffixes'])})?"

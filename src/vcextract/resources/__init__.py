@@ -114,7 +114,8 @@ class Units(_Data):
 def load_toml(relative_path: str) -> dict[str, Any]:
     """Read one TOML data file shipped in this package."""
     data_file = resources.files(__package__).joinpath(relative_path)
-    return tomllib.loads(data_file.read_text(encoding="utf-8"))
+    data: dict[str, Any] = tomllib.loads(data_file.read_text(encoding="utf-8"))
+    return data
 
 
 @cache

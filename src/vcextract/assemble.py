@@ -1,0 +1,566 @@
+"""Assemble funding events from the mentions found in a document.
+
+For each news item and each sentence in it: a sentence that names a round, or that has a
+completion verb and an amount, is a *signal*. It starts an event, or adds to the event of the
+same company and round already open in the item. Other sentences may still add investors or a
+valuation to the item's latest event. Headline and body drafts of one round merge; the body
+wins when they disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from .dates import DateMention, to_date_value
+from .document import Item, Sentence
+from .money.patterns import alternation
+from .parties import PartyCandidate, company_before, is_chinese, split_investor_list
+from .rounds import RoundMention, en_events, zh_events
+from .schema import DateValue, Money, Role, Span, Status
+
+CLAUSE_STOPS = "，,。；;：:\n"
+NOT_A_ROUND = {"ipo", "cornerstone"}
+PRONOUNS = {
+    "该公司",
+    "公司",
+    "其",
+    "该企业",
+    "企业",
+    "the company",
+    "it",
+    "the startup",
+    "the firm",
+}
+ROLE_RANK = {"lead": 3, "existing": 2, "participant": 1}
+
+
+@dataclass
+class Draft:
+    """An event under construction."""
+
+    item: int
+    company: PartyCandidate | None
+    round: str | None
+    round_span: tuple[int, int] | None
+    headline: bool
+    amount: Money | None = None
+    valuation: tuple[Money, str | None] | None = None
+    investors: list[PartyCandidate] = field(default_factory=list)
+    date: DateValue | None = None
+    status: Status = "completed"
+    cues: list[Span] = field(default_factory=list)
+    disagreement: bool = False
+    undated_cue: bool = False
+
+
+@dataclass
+class DocContext:
+    """Everything found in one document, shared by the item passes."""
+
+    text: str
+    original: str
+    money: list[Money]
+    rounds: list[RoundMention]
+    dates: list[DateMention]
+    published: object  # dt.date | None; typed loosely to keep dates.py the owner
+    drafts: list[Draft] = field(default_factory=list)
+
+
+def _cue_regex(key: str) -> regex.Pattern[str]:
+    return _cue_regexes()[key]
+
+
+@cache
+def _cue_regexes() -> dict[str, regex.Pattern[str]]:
+    zh, en = zh_events()["cues"], en_events()["cues"]
+    compiled: dict[str, regex.Pattern[str]] = {}
+    for key in {*zh, *en}:
+        zh_words, en_words = zh.get(key, []), en.get(key, [])
+        parts = []
+        if zh_words:
+            parts.append(alternation(zh_words))
+        if en_words:
+            parts.append(rf"(?<![A-Za-z-]){alternation(en_words, flags='i')}(?![A-Za-z])")
+        compiled[key] = regex.compile("|".join(parts))
+    return compiled
+
+
+def _within(start: int, end: int, spans: list[RoundMention] | list[Money] | list[DateMention]):  # type: ignore[no-untyped-def]
+    return [x for x in spans if start <= x.start < end]
+
+
+def clause_start(text: str, floor: int, pos: int, stops: str = CLAUSE_STOPS) -> int:
+    """Start of the clause ending at ``pos``, skipping punctuation inside parentheses."""
+    depth = 0
+    for index in range(pos - 1, floor - 1, -1):
+        char = text[index]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in stops:
+            return index + 1
+    return floor
+
+
+# --- money roles --------------------------------------------------------------------------------
+
+
+def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
+    """("amount" | "valuation" | "other", basis) for a money mention in its clause."""
+    start = clause_start(text, floor, money.start, "，,。；;\n")
+    before = text[max(start, money.start - 16) : money.start].lower()
+    after = text[money.end : money.end + 16].lower()
+    if text[max(floor, money.start - 3) : money.start].rstrip("约 about").endswith("("):
+        return "other", None  # a parenthesised restatement: 1.5亿美元C轮融资（约10.9亿元）
+    valuation = _cue_regex("valuation")
+    if valuation.search(before) or valuation.match(after.lstrip(" 的")):
+        return "valuation", _basis(text[max(floor, money.start - 24) : money.end + 12])
+    if _cue_regex("other_money").search(before) or _other_after(after):
+        return "other", None
+    return "amount", None
+
+
+def _other_after(after: str) -> bool:
+    return (
+        regex.match(
+            r"\s?(?:in (?:total|revenue|sales|annual|arr|funding to date)|to date|of (?:revenue|sales)"
+            r"|fund\b|的(?:营收|收入|规模|基金|订单)|规模|基金|订单|营收|(?:the )?(?:total|cumulative))",
+            after,
+        )
+        is not None
+    )
+
+
+def _basis(window: str) -> str | None:
+    if _cue_regex("valuation_pre").search(window):
+        return "pre"
+    if _cue_regex("valuation_post").search(window):
+        return "post"
+    return None
+
+
+# --- investors ----------------------------------------------------------------------------------
+
+
+def _role_for(key: str) -> Role:
+    return {"lead": "lead", "existing_after": "existing", "existing": "existing"}.get(
+        key, "participant"
+    )  # type: ignore[return-value]
+
+
+def _earlier(text: str, start: int, end: int) -> bool:
+    return _cue_regex("earlier").search(text, start, end) is not None
+
+
+def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
+    """Investors named in a Chinese sentence, by cue."""
+    text, found = ctx.text, []
+    for key in ("lead", "participant", "existing_after"):
+        for cue in _cue_regex(key).finditer(text, sentence.start, sentence.end):
+            if _earlier(text, clause_start(text, sentence.start, cue.start()), cue.end() + 4):
+                continue
+            start = _list_start(text, sentence.start, cue.start())
+            role = _role_for(key)
+            if _cue_regex("existing").match(text, start):
+                role = "existing"
+            found.extend(split_investor_list(text, start, cue.start(), role))
+    for intro in regex.finditer(
+        r"(?:投资方|投资机构|投资人|参与方|出资方)(?:为|包括|是|有|分别为)",
+        text[sentence.start : sentence.end],
+    ):
+        start = sentence.start + intro.end()
+        end = _list_end(text, start, sentence.end)
+        found.extend(split_investor_list(text, start, end, "participant"))
+    found.extend(_zh_got_from(ctx, sentence))
+    return found
+
+
+def _list_start(text: str, floor: int, cue_start: int) -> int:
+    """Where a list ending at a cue starts: after 由 (crossing commas) or at the clause start."""
+    by = text.rfind("由", floor, cue_start)
+    if (
+        by >= 0
+        and not regex.search(r"[。；;]", text[by:cue_start])
+        and not any(
+            _cue_regex(key).search(text, by + 1, cue_start) for key in ("lead", "participant")
+        )
+    ):
+        return by + 1
+    return clause_start(text, floor, cue_start, "，,。；;：:\n")
+
+
+def _list_end(text: str, start: int, floor_end: int) -> int:
+    stop = regex.compile(r"[。；;\n]|，(?=[^，。]{0,12}(?:领投|跟投|参投|此前|估值|资金将|本轮))")
+    match = stop.search(text, start, floor_end)
+    return match.start() if match else floor_end
+
+
+def _zh_got_from(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
+    """获甲资本5000万元A轮投资: the investor stands between 获 and the amount or round."""
+    text = ctx.text
+    got = regex.compile(r"获(?:得)?(?!悉)")
+    anchors = sorted(
+        [
+            *(m.start for m in _within(sentence.start, sentence.end, ctx.money)),
+            *(r.start for r in _within(sentence.start, sentence.end, ctx.rounds)),
+        ]
+    )
+    found = []
+    for match in got.finditer(text, sentence.start, sentence.end):
+        after = [a for a in anchors if a >= match.end()]
+        if not after:
+            continue
+        end = after[0]
+        segment = text[match.end() : end]
+        if (
+            not segment.strip()
+            or regex.search(r"[，,。；\d]|融资|投资", segment)
+            or len(segment) > 40
+        ):
+            continue
+        role: Role = "lead" if "独家" in segment else "participant"
+        found.extend(
+            split_investor_list(text, match.end(), end - (1 if segment.endswith("的") else 0), role)
+        )
+    return found
+
+
+EN_ENDERS = regex.compile(
+    r",?\s(?:with|followed|bringing|valuing|which|while|according|as part|at a|at an|in a|in an|in its|"
+    r"to (?:fund|expand|accelerate|build|support|help|develop|scale|further|grow|boost|bring)|"
+    r"and existing|and participation|also participated|participated|joined|continued|said|"
+    r"led the|co-led|for a|for its|on (?:Monday|Tuesday|Wednesday|Thursday|Friday)|"
+    r"the company|bringing)\b|[.;](?:\s|$)|\s\(?(?:the )?(?:lead|co-lead)\)?(?=[,.;]|$)(?!.)"
+)
+
+
+def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
+    """Investors named in an English sentence, by cue."""
+    text, found = ctx.text, []
+    for key in ("lead", "participant", "existing"):
+        for cue in _cue_regex(key).finditer(text, sentence.start, sentence.end):
+            if is_chinese(cue.group()):
+                continue
+            if (
+                key == "participant"
+                and cue.group().lower() == "from"
+                and not _from_is_investor(ctx, cue.start())
+            ):
+                continue
+            start = cue.end()
+            ender = EN_ENDERS.search(text, start, sentence.end)
+            end = ender.start() if ender else sentence.end
+            role = _role_for(key)
+            found.extend(split_investor_list(text, start, end, role))
+    for cue in _cue_regex("lead_after").finditer(text, sentence.start, sentence.end):
+        start = max(sentence.start, text.rfind(", ", sentence.start, cue.start()) + 2)
+        found.extend(split_investor_list(text, start, cue.start(), "lead"))
+    found.extend(_en_left_of_verb(text, sentence))
+    return found
+
+
+EN_JOIN_VERBS = regex.compile(
+    r"(?i)\s(?:also\s)?(?:participated|joined as a new investor|joined the round"
+    r"|continued to increase their holdings|followed on)"
+)
+EN_EXISTING_HEAD = regex.compile(
+    r"(?i)(?:existing investors|old shareholders such as|old shareholders|previous investors)"
+    r"\s?(?:including|such as)?\s?"
+)
+
+
+def _en_left_of_verb(text: str, sentence: Sentence) -> list[PartyCandidate]:
+    """ "A and B also participated", "old shareholders such as P continued to increase..."."""
+    found = []
+    for cue in EN_JOIN_VERBS.finditer(text, sentence.start, sentence.end):
+        end = cue.start()
+        start = max(sentence.start, text.rfind(", ", sentence.start, end) + 2)
+        head = EN_EXISTING_HEAD.match(text, start, end)
+        existing = head is not None or "increase" in cue.group()
+        role: Role = "existing" if existing else "participant"
+        found.extend(split_investor_list(text, head.end() if head else start, end, role))
+    return found
+
+
+def _from_is_investor(ctx: DocContext, pos: int) -> bool:
+    """ "$30 million from X": "from" right after an amount or a round names investors."""
+    anchors = [m.end for m in ctx.money] + [r.end for r in ctx.rounds]
+    return any(0 <= pos - a <= 12 for a in anchors)
+
+
+def merge_investors(
+    existing: list[PartyCandidate], new: list[PartyCandidate]
+) -> list[PartyCandidate]:
+    """Add investors, keeping text order, one entry per name, the strongest role."""
+    by_name = {c.name: c for c in existing}
+    for candidate in new:
+        known = by_name.get(candidate.name)
+        if known is None:
+            by_name[candidate.name] = candidate
+            existing.append(candidate)
+        elif ROLE_RANK[candidate.role] > ROLE_RANK[known.role]:
+            known.role = candidate.role
+    existing.sort(key=lambda c: c.start)
+    return existing
+
+
+# --- events -------------------------------------------------------------------------------------
+
+
+def _trigger(text: str, sentence: Sentence) -> regex.Match[str] | None:
+    found = [
+        m
+        for key in ("completed", "planned", "announced")
+        for m in [_cue_regex(key).search(text, sentence.start, sentence.end)]
+        if m is not None
+    ]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _status(text: str, sentence: Sentence, until: int) -> Status:
+    end = max(until, sentence.start)
+    if _cue_regex("planned").search(text, sentence.start, end):
+        return "planned"
+    if _cue_regex("completed").search(text, sentence.start, sentence.end):
+        return "completed"
+    if _cue_regex("announced").search(text, sentence.start, sentence.end):
+        return "announced"
+    return "completed"
+
+
+def _same_company(a: PartyCandidate | None, b: PartyCandidate | None) -> bool:
+    if a is None or b is None:
+        return True
+    names_a = {_key(n) for n in [a.name, *a.aliases]}
+    names_b = {_key(n) for n in [b.name, *b.aliases]}
+    if names_a & names_b:
+        return True
+    return any(x in y or y in x for x in names_a for y in names_b if min(len(x), len(y)) >= 2)
+
+
+def _key(name: str) -> str:
+    return regex.sub(r"[\s\"'“”「」]", "", name).lower()
+
+
+def _company_for(
+    ctx: DocContext, sentence: Sentence, anchor: int, main: PartyCandidate | None
+) -> PartyCandidate | None:
+    start = clause_start(ctx.text, sentence.start, anchor)
+    for date in _within(start, anchor, ctx.dates):
+        if date.end <= anchor and date.start <= start + 1:
+            start = date.end
+    company = company_before(ctx.text, start, anchor)
+    if company is None or _key(company.name) in PRONOUNS:
+        return main
+    return company
+
+
+def _signal(
+    ctx: DocContext, sentence: Sentence, rounds: list[RoundMention], amounts: list[Money]
+) -> bool:
+    text = ctx.text
+    named = [r for r in rounds if r.canonical is not None]
+    if any(r.canonical in NOT_A_ROUND for r in rounds):
+        return False
+    if not named and _cue_regex("not_round").search(text, sentence.start, sentence.end):
+        return False
+    if rounds:
+        return True
+    trigger = _trigger(text, sentence)
+    return (
+        bool(amounts)
+        and trigger is not None
+        and bool(_cue_regex("financing").search(text, sentence.start, sentence.end))
+    )
+
+
+def _nearest(money: list[Money], pos: int) -> Money | None:
+    return min(money, key=lambda m: abs(m.start - pos)) if money else None
+
+
+def _sentence_date(ctx: DocContext, sentence: Sentence) -> tuple[DateValue | None, bool]:
+    """The round date a sentence states, and whether it says "lately" (近日) instead."""
+    undated = False
+    for mention in _within(sentence.start, sentence.end, ctx.dates):
+        if mention.kind == "undated":
+            undated = True
+            continue
+        if mention.not_event:
+            continue
+        value = to_date_value(mention, ctx.original, ctx.published)  # type: ignore[arg-type]
+        if value is not None:
+            return value, undated
+    return None, undated
+
+
+def _fill(
+    draft: Draft,
+    ctx: DocContext,
+    sentence: Sentence,
+    amount: Money | None,
+    valuation: tuple[Money, str | None] | None,
+    investors: list[PartyCandidate],
+) -> None:
+    if amount is not None:
+        if draft.amount is not None and draft.headline is False and sentence.headline:
+            pass  # the body already gave the amount: it wins over the headline
+        elif draft.amount is not None and sentence.headline is False and draft.headline:
+            draft.disagreement = draft.amount.value != amount.value
+            draft.amount = amount
+        elif draft.amount is None:
+            draft.amount = amount
+    if valuation is not None and draft.valuation is None:
+        draft.valuation = valuation
+    merge_investors(draft.investors, investors)
+    date, undated = _sentence_date(ctx, sentence)
+    if date is not None and (draft.date is None or draft.headline):
+        draft.date = date
+    draft.undated_cue = draft.undated_cue or undated
+    if not sentence.headline:
+        draft.headline = False
+
+
+def _classified(
+    ctx: DocContext, sentence: Sentence
+) -> tuple[list[Money], list[tuple[Money, str | None]]]:
+    amounts, valuations = [], []
+    for money in _within(sentence.start, sentence.end, ctx.money):
+        role, basis = money_role(ctx.text, money, sentence.start)
+        if role == "amount":
+            amounts.append(money)
+        elif role == "valuation":
+            valuations.append((money, basis))
+    return amounts, valuations
+
+
+def _investor_amounts(ctx: DocContext, investors: list[PartyCandidate]) -> set[int]:
+    spans = {c.amount_span[0] for c in investors if c.amount_span}
+    return {m.start for m in ctx.money if any(a <= m.start <= a + 2 for a in spans)}
+
+
+def process_item(ctx: DocContext, index: int, item: Item) -> None:
+    """Find the events of one news item and add their drafts to ``ctx.drafts``."""
+    main: PartyCandidate | None = None
+    item_drafts: list[Draft] = []
+    for sentence in item.sentences:
+        rounds = _within(sentence.start, sentence.end, ctx.rounds)
+        amounts, valuations = _classified(ctx, sentence)
+        chinese = is_chinese(ctx.text[sentence.start : sentence.end])
+        investors = zh_investors(ctx, sentence) if chinese else en_investors(ctx, sentence)
+        taken = _investor_amounts(ctx, investors)
+        amounts = [m for m in amounts if m.start not in taken]
+        valuation = valuations[0] if valuations else None
+        if not _signal(ctx, sentence, rounds, amounts):
+            if item_drafts and (investors or valuation):
+                _fill(item_drafts[-1], ctx, sentence, None, valuation, investors)
+            continue
+        trigger = _trigger(ctx.text, sentence)
+        anchors = [
+            x
+            for x in [
+                trigger.start() if trigger else None,
+                *(r.start for r in rounds),
+                *(m.start for m in amounts),
+            ]
+            if x is not None
+        ]
+        anchor = min(anchors)
+        company = _company_for(ctx, sentence, anchor, main)
+        main = main or company
+        round_list: list[RoundMention | None] = list(rounds) if rounds else [None]
+        for mention in round_list:
+            canonical = mention.canonical if mention else None
+            draft = _find_draft(item_drafts, company, canonical)
+            if draft is None:
+                draft = Draft(
+                    index,
+                    company,
+                    canonical,
+                    (mention.start, mention.end) if mention else None,
+                    sentence.headline,
+                )
+                draft.status = _status(ctx.text, sentence, anchor + 1)
+                item_drafts.append(draft)
+            else:
+                draft.company = _merged_company(draft.company, company)
+            if draft.round is None and canonical is not None:
+                draft.round, draft.round_span = canonical, (mention.start, mention.end)  # type: ignore[union-attr]
+            pos = mention.start if mention else anchor
+            amount = _nearest(amounts, pos) if len(round_list) == 1 else _adjacent(amounts, mention)
+            _fill(draft, ctx, sentence, amount, valuation, investors)
+            if trigger:
+                draft.cues.append(
+                    Span(
+                        start=trigger.start(),
+                        end=trigger.end(),
+                        text=ctx.original[trigger.start() : trigger.end()],
+                        label="cue:trigger",
+                    )
+                )
+    ctx.drafts.extend(item_drafts)
+
+
+def _merged_company(
+    known: PartyCandidate | None, new: PartyCandidate | None
+) -> PartyCandidate | None:
+    """One party from two mentions of it: the first name, every other name as an alias."""
+    if known is None or new is None or known is new:
+        return known or new
+    for name in [new.name, *new.aliases]:
+        if _key(name) != _key(known.name) and name not in known.aliases:
+            known.aliases.append(name)
+    return known
+
+
+def _adjacent(amounts: list[Money], mention: RoundMention | None) -> Money | None:
+    if mention is None:
+        return None
+    for money in amounts:
+        if 0 <= mention.start - money.end <= 2 or 0 <= money.start - mention.end <= 2:
+            return money
+    return None
+
+
+def _find_draft(
+    drafts: list[Draft], company: PartyCandidate | None, canonical: str | None
+) -> Draft | None:
+    for draft in reversed(drafts):
+        if not _same_company(draft.company, company):
+            continue
+        if draft.round == canonical or canonical is None or draft.round is None:
+            return draft
+    return None
+
+
+def merge_across_items(drafts: list[Draft]) -> list[Draft]:
+    """Merge drafts of one round told in several items (a digest summary and its item)."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        twin = next(
+            (
+                m
+                for m in merged
+                if m.round is not None
+                and m.round == draft.round
+                and m.company is not None
+                and draft.company is not None
+                and _same_company(m.company, draft.company)
+            ),
+            None,
+        )
+        if twin is None:
+            merged.append(draft)
+            continue
+        if twin.amount is None or (twin.headline and draft.amount is not None):
+            twin.amount = draft.amount or twin.amount
+        twin.valuation = twin.valuation or draft.valuation
+        merge_investors(twin.investors, draft.investors)
+        twin.date = twin.date or draft.date
+        for alias in [draft.company.name, *draft.company.aliases]:  # type: ignore[union-attr]
+            if alias != twin.company.name and alias not in twin.company.aliases:  # type: ignore[union-attr]
+                twin.company.aliases.append(alias)  # type: ignore[union-attr]
+    return merged

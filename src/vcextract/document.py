@@ -1,0 +1,168 @@
+"""Document structure: the publish date a text carries, news items, headlines and sentences.
+
+Everything here works on the normalised text and returns offsets, so the caller's original
+string is never copied or cut.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from .dates import find_date_mentions, resolve
+from .schema import PublishedDate, PublishedSource, Span
+
+FRONT_MATTER = regex.compile(r"\A\s*---[ \t]*\n(?P<body>.{0,4000}?)\n---[ \t]*(?:\n|\Z)", regex.S)
+FRONT_MATTER_DATE = regex.compile(r"(?m)^date:[ \t]*[\"']?(?P<date>[^\"'\n]{4,40}?)[\"']?[ \t]*$")
+DATE_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:DATE|Date|日期|发布时间|发布日期)[ \t]*[:：][ \t]*(?P<date>[^\n]{4,60})$"
+)
+HEADING = regex.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]{1,200}\*\*[ \t]*$|\(\d{1,2}\)|\d{1,2}[.、)][ \t]?\S|>>)"
+)
+# （某某證券報） closing a story inside a long paragraph (normalised to half-width brackets).
+OUTLET_NOTE = regex.compile(r"\([^()\n]{1,12}(?:报|社|网|新闻|财经|日报|时报|周刊|Times|News)\)")
+SENTENCE_END = regex.compile(
+    r"[。！？!?；;]+[”’」』\"]?|\n+"
+    r"|(?<!\b(?:Co|Ltd|Inc|Corp|Mr|Ms|Dr|No|St|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|[A-Z]))\.(?=\s+[A-Z\"(]|\s*$)"
+)
+MAX_HEADLINE = 160
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence span; ``headline`` when it is an item's heading line."""
+
+    start: int
+    end: int
+    headline: bool = False
+
+
+@dataclass(frozen=True)
+class Item:
+    """One news item: an optional headline and its sentences."""
+
+    start: int
+    end: int
+    sentences: tuple[Sentence, ...]
+
+
+def _date_from(text: str, start: int, end: int) -> dt.date | None:
+    for mention in find_date_mentions(text[start:end]):
+        resolved = resolve(mention, None)
+        if resolved and resolved[1] == "day":
+            return dt.date.fromisoformat(resolved[0])
+    return None
+
+
+def _published(
+    value: dt.date, source: PublishedSource, original: str, start: int, end: int
+) -> PublishedDate:
+    return PublishedDate(
+        value=value, source=source, span=Span(start=start, end=end, text=original[start:end])
+    )
+
+
+def find_published(text: str, original: str) -> PublishedDate | None:
+    """The publish date a text states: front matter, a DATE line, the title, a dateline."""
+    front = FRONT_MATTER.match(text)
+    if front:
+        line = FRONT_MATTER_DATE.search(text, front.start("body"), front.end("body"))
+        if line:
+            value = _date_from(text, line.start("date"), line.end("date"))
+            if value:
+                return _published(value, "front_matter", original, *line.span("date"))
+    head_end = min(len(text), 1500)
+    line = DATE_LINE.search(text, 0, head_end)
+    if line:
+        value = _date_from(text, line.start("date"), line.end("date"))
+        if value:
+            return _published(value, "date_line", original, *line.span("date"))
+    title_start = len(text) - len(text.lstrip())
+    title_end = text.find("\n", title_start)
+    title_end = len(text) if title_end < 0 else title_end
+    if title_end - title_start <= 200:
+        value = _date_from(text, title_start, title_end)
+        if value:
+            return _published(value, "title", original, title_start, title_end)
+    bracket = regex.search(r"【[^】\n]{1,40}】", text[:300])
+    if bracket:
+        value = _date_from(text, bracket.start(), min(len(text), bracket.end() + 20))
+        if value:
+            return _published(value, "dateline", original, bracket.start(), bracket.end())
+    return None
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, cursor = [], start
+    while cursor < end:
+        stop = text.find("\n", cursor, end)
+        stop = end if stop < 0 else stop
+        if text[cursor:stop].strip():
+            spans.append((cursor, stop))
+        cursor = stop + 1
+    return spans
+
+
+def _is_headline_line(text: str, start: int, end: int, next_line: tuple[int, int] | None) -> bool:
+    line = text[start:end].strip()
+    if HEADING.match(text, start, end):
+        return True
+    if next_line is None or len(line) > MAX_HEADLINE:
+        return False
+    ends_sentence = line[-1] in '。！？!?.;；:：)）"”' if line else True
+    next_len = next_line[1] - next_line[0]
+    return not ends_sentence and next_len > len(line)
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans between ``start`` and ``end`` (terminal punctuation kept inside)."""
+    spans, cursor = [], start
+    for match in SENTENCE_END.finditer(text, start, end):
+        if text[cursor : match.end()].strip():
+            spans.append((cursor, match.end()))
+        cursor = match.end()
+    if text[cursor:end].strip():
+        spans.append((cursor, end))
+    return spans
+
+
+def split_items(text: str) -> list[Item]:
+    """Split a document into news items (headings, headline lines, outlet notes)."""
+    front = FRONT_MATTER.match(text)
+    body_start = front.end() if front else 0
+    lines = _lines(text, body_start, len(text))
+    items: list[Item] = []
+    current: list[Sentence] = []
+    for index, (start, end) in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if _is_headline_line(text, start, end, following):
+            if current:
+                items.append(_item(current))
+            current = [Sentence(start, end, headline=True)]
+            continue
+        for s_start, s_end in _split_outlets(text, start, end):
+            sentences = [Sentence(a, b) for a, b in split_sentences(text, s_start, s_end)]
+            current.extend(sentences)
+            if OUTLET_NOTE.search(text, s_start, s_end) and s_end < end:
+                items.append(_item(current))
+                current = []
+    if current:
+        items.append(_item(current))
+    return items
+
+
+def _split_outlets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, cursor = [], start
+    for note in OUTLET_NOTE.finditer(text, start, end):
+        spans.append((cursor, note.end()))
+        cursor = note.end()
+    if cursor < end:
+        spans.append((cursor, end))
+    return spans
+
+
+def _item(sentences: list[Sentence]) -> Item:
+    return Item(sentences[0].start, sentences[-1].end, tuple(sentences))

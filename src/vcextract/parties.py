@@ -1,0 +1,331 @@
+"""Parties: the funded company and the investors, read from cue patterns around a trigger.
+
+Functions take the normalised text and a window, and return candidates with offsets; they never
+decide which event a party belongs to (``assemble`` does).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from .money.patterns import alternation
+from .rounds import en_events, zh_events
+from .schema import Role
+
+PAREN = regex.compile(r"\(([^()\n]{1,60})\)")
+QUOTED = regex.compile(r"[“\"「『‘]([^”\"」』’\n]{1,30})[”\"」』’]")
+CJK = regex.compile(r"\p{Han}")
+ROLE_MARKERS: dict[str, Role | None] = {
+    "领投": "lead",
+    "领投方": "lead",
+    "联合领投": "lead",
+    "lead": "lead",
+    "co-lead": "lead",
+    "跟投": "participant",
+    "参投": "participant",
+    "财务顾问": None,
+    "独家财务顾问": None,
+    "顾问": None,
+    "financial advisor": None,
+    "financial adviser": None,
+    "adviser": None,
+    "advisor": None,
+}
+
+
+@dataclass
+class PartyCandidate:
+    """A name found in the text, with the other names given for the same party."""
+
+    name: str
+    start: int
+    end: int
+    aliases: list[str] = field(default_factory=list)
+    role: Role = "participant"
+    amount_span: tuple[int, int] | None = None
+
+
+def is_chinese(text: str) -> bool:
+    """True when the text contains Han characters."""
+    return CJK.search(text) is not None
+
+
+MARKUP = " \t#*>-_|[]"
+
+
+def _strip_span(
+    text: str, start: int, end: int, chars: str = MARKUP + "\"'“”「」『』‘’,，、:："
+) -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+@cache
+def _zh_strip_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    words = alternation(zh_events()["company"]["strip_words"])
+    # Used with .match(text, pos) and .search(text, pos, endpos): "$" honours endpos, "^" does not.
+    return regex.compile(rf"(?:{words})+"), regex.compile(rf"(?:{words})+$")
+
+
+@cache
+def _zh_descriptor_regex() -> regex.Pattern[str]:
+    tails = zh_events()["company"]["descriptor_tails"]
+    return regex.compile(rf".*(?:{alternation(tails)})(?=.{{2}})|.*的(?=.{{2}})")
+
+
+def _legal_suffix(name: str, suffixes: list[str]) -> bool:
+    return any(name.endswith(s) for s in suffixes)
+
+
+def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Narrow a span to the name: strip adverbs, dates, descriptors ("清华系大模型公司")."""
+    start, end = _strip_span(text, start, end)
+    head_words, tail_words = _zh_strip_regexes()
+    for _ in range(3):
+        head = head_words.match(text, start, end)
+        if head and head.end() > start:
+            start = head.end()
+        tail = tail_words.search(text, start, end)
+        if tail and tail.start() > start:
+            end = tail.start()
+        start, end = _strip_span(text, start, end)
+    quoted = QUOTED.search(text, start, end)
+    if quoted:
+        return quoted.span(1)
+    name = text[start:end]
+    if not _legal_suffix(name, zh_events()["company"]["legal_suffixes"]):
+        descriptor = _zh_descriptor_regex().match(text, start, end)
+        if descriptor:
+            start = descriptor.end()
+    start, end = _strip_span(text, start, end)
+    return (start, end) if 2 <= end - start <= 30 else None
+
+
+def _aliases_in_parens(text: str, start: int, end: int) -> tuple[int, list[tuple[int, int]]]:
+    """Cut trailing parentheticals off a name span; return the new end and the alias spans."""
+    aliases: list[tuple[int, int]] = []
+    for paren in PAREN.finditer(text, start, end):
+        inner_start, inner_end = paren.span(1)
+        marker = regex.match(
+            r"\s*(?:以下简称|下称|简称|hereinafter referred to as|hereinafter|project code)\s*[:：]?\s*",
+            text[inner_start:inner_end],
+            flags=regex.I,
+        )
+        if marker:
+            inner_start += marker.end()
+        inner_start, inner_end = _strip_span(text, inner_start, inner_end)
+        if inner_end > inner_start:
+            aliases.append((inner_start, inner_end))
+    first = PAREN.search(text, start, end)
+    return (first.start() if first else end), aliases
+
+
+def company_before(text: str, clause_start: int, trigger: int) -> PartyCandidate | None:
+    """The funded company named between a clause start and its trigger verb."""
+    if trigger <= clause_start:
+        return None
+    if is_chinese(text[clause_start:trigger]):
+        return _zh_company(text, clause_start, trigger)
+    return _en_company(text, clause_start, trigger)
+
+
+def _zh_company(text: str, start: int, end: int) -> PartyCandidate | None:
+    name_end, alias_spans = _aliases_in_parens(text, start, end)
+    after_parens = text[name_end:end]
+    if alias_spans and after_parens.strip() and not PAREN.fullmatch(after_parens.strip()):
+        # "星河科技（Xinghe）近日": what follows the parenthesis is adverbs and dates.
+        pass
+    span = clean_zh_name(text, start, name_end)
+    if span is None:
+        return None
+    aliases = [text[a:b] for a, b in alias_spans if not _is_role_marker(text[a:b])]
+    return PartyCandidate(text[span[0] : span[1]], span[0], span[1], aliases=aliases)
+
+
+def _is_role_marker(text: str) -> bool:
+    return text.strip().lower() in ROLE_MARKERS
+
+
+EN_LEGAL = regex.compile(r",\s(?=(?:Ltd|Inc|LLC|Limited)\b)")
+EN_NAME = regex.compile(
+    r"(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|la|du|von)(?:\s(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|la|du|von))*"
+)
+
+
+def _en_company(text: str, start: int, end: int) -> PartyCandidate | None:
+    name_end, alias_spans = _aliases_in_parens(text, start, end)
+    segment = EN_LEGAL.sub(";", text[start:name_end])  # keep "Co., Ltd." in one part
+    offset = start
+    for part in segment.split(", "):
+        part_start = offset
+        offset += len(part) + 2
+        span = _en_name_in(text, part_start, part_start + len(part))
+        if span:
+            aliases = [text[a:b] for a, b in alias_spans if not _is_role_marker(text[a:b])]
+            aliases = [_strip_quotes(a) for a in aliases]
+            return PartyCandidate(text[span[0] : span[1]], span[0], span[1], aliases=aliases)
+    return None
+
+
+def _strip_quotes(name: str) -> str:
+    return name.strip(" \"'“”")
+
+
+@cache
+def _en_skip_regex() -> regex.Pattern[str]:
+    words = en_events()["company"]["lead_words"]
+    return regex.compile(rf"^(?:(?:{alternation(words, flags='i')})\s)+")
+
+
+def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The trailing run of capitalised words in a part ("AI chip startup Foo Robotics")."""
+    start, end = _strip_span(text, start, end, " \t\"'“”")
+    part = text[start:end]
+    if not part or part[0].islower() or regex.match(r"(?i)(?:on|in|at|last|earlier|this)\b", part):
+        return None
+    skip = _en_skip_regex().match(part)
+    if skip:
+        start += skip.end()
+    best: tuple[int, int] | None = None
+    for match in EN_NAME.finditer(text, start, end):
+        if match.end() == end or text[match.end() : end].strip() in ("", "has", "have"):
+            best = match.span()
+    if best is None:
+        return None
+    name = (
+        text[best[0] : best[1]].rstrip(".")
+        if not text[best[0] : best[1]].endswith(("Ltd.", "Inc.", "Co.", "Corp."))
+        else text[best[0] : best[1]]
+    )
+    best = (best[0], best[0] + len(name))
+    while best[0] < best[1] and text[best[0] : best[1]].split(" ", 1)[0] in ("of", "and", "&"):
+        best = (best[0] + len(text[best[0] : best[1]].split(" ", 1)[0]) + 1, best[1])
+    if best[1] - best[0] < 2 or text[best[0] : best[1]] in ("The", "It", "The company"):
+        return None
+    return best
+
+
+# --- investors --------------------------------------------------------------------------------
+
+
+@cache
+def _zh_list_split() -> regex.Pattern[str]:
+    return regex.compile(alternation(zh_events()["investors"]["separators"]))
+
+
+@cache
+def _zh_closer() -> regex.Pattern[str]:
+    closers = zh_events()["investors"]["closers"]
+    return regex.compile(rf"(?:等\d*[家位名个]?.*|{alternation(closers)})$")
+
+
+@cache
+def _vague_names() -> frozenset[str]:
+    words = [*zh_events()["investors"]["vague"], *en_events()["investors"]["vague"]]
+    return frozenset(w.lower() for w in words)
+
+
+def _role_from_paren(inner: str) -> tuple[bool, Role | None]:
+    key = inner.strip().lower()
+    if key in ROLE_MARKERS:
+        return True, ROLE_MARKERS[key]
+    return False, None
+
+
+def _candidate_from_item(
+    text: str, start: int, end: int, role: Role, *, chinese: bool
+) -> PartyCandidate | None:
+    """One list element ("甲（领投）", "乙(Foo Capital)", "丙（5亿元）") as a candidate."""
+    name_end, paren_spans = _aliases_in_parens(text, start, end)
+    aliases: list[str] = []
+    amount_span: tuple[int, int] | None = None
+    for a, b in paren_spans:
+        is_marker, marker_role = _role_from_paren(text[a:b])
+        if is_marker:
+            if marker_role is None:
+                return None  # an adviser, not an investor
+            role = marker_role
+        elif _looks_like_money(text[a:b]):
+            amount_span = (a, b)
+        else:
+            aliases.append(_strip_quotes(text[a:b]))
+    span = _clean_investor(text, start, name_end, chinese=chinese)
+    if span is None:
+        return None
+    return PartyCandidate(text[span[0] : span[1]], span[0], span[1], aliases, role, amount_span)
+
+
+def _looks_like_money(inner: str) -> bool:
+    from .money import parse_money  # local: money does not depend on parties
+
+    return parse_money(inner) is not None
+
+
+def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[int, int] | None:
+    start, end = _strip_span(text, start, end, " \t\"'“”「」『』‘’,，、:：.;；")
+    if chinese:
+        closer = _zh_closer().search(text, start, end)
+        if closer and closer.start() > start:
+            end = closer.start()
+        head = regex.match(
+            r"(?:由|包括|其中|还有|以及|及|和|与|老股东|现有股东|原股东|股东|投资方为|投资方|为)+",
+            text[start:end],
+        )
+        if head:
+            start += head.end()
+        start, end = _strip_span(text, start, end)
+    else:
+        head = regex.match(
+            r"(?i)(?:(?:and|its|existing|investors?|also|including|such as|from|by|as well as|new|investor)\s)+",
+            text[start:end],
+        )
+        if head:
+            start += head.end()
+        tail = regex.search(r"(?i)\s(?:also|as well|too|among others|and others)$", text[start:end])
+        if tail:
+            end = start + tail.start()
+        start, end = _strip_span(text, start, end, " \t\"'“”,.;")
+        if start >= end or not (text[start].isupper() or text[start].isdigit()):
+            return None
+    name = text[start:end]
+    if not (2 <= len(name) <= 60) or name.lower() in _vague_names():
+        return None
+    if chinese and regex.search(r"[的了是在从对将把被]|等$", name):
+        return None
+    return start, end
+
+
+def split_investor_list(text: str, start: int, end: int, role: Role) -> list[PartyCandidate]:
+    """Split a list of names ("甲、乙（Foo）和丙", "A, B and C") into candidates."""
+    chinese = is_chinese(text[start:end])
+    pieces = _list_pieces(text, start, end, chinese)
+    found = []
+    for a, b in pieces:
+        candidate = _candidate_from_item(text, a, b, role, chinese=chinese)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _list_pieces(text: str, start: int, end: int, chinese: bool) -> list[tuple[int, int]]:
+    if chinese:
+        splitter = _zh_list_split()
+    else:
+        splitter = regex.compile(r",\s(?:and\s)?(?!(?:Ltd|Inc|LLC|Limited)\b)|\sand\s|\s&\s|;\s")
+    pieces, cursor, depth_free = [], start, True
+    for match in splitter.finditer(text, start, end):
+        depth_free = text.count("(", cursor, match.start()) == text.count(
+            ")", cursor, match.start()
+        )
+        if not depth_free:
+            continue
+        pieces.append((cursor, match.start()))
+        cursor = match.end()
+    pieces.append((cursor, end))
+    return [(a, b) for a, b in pieces if b > a]

@@ -1,0 +1,88 @@
+"""Rounds: find round mentions and map them to the canonical taxonomy of docs/rounds.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from . import resources
+from .money.patterns import alternation
+
+LETTERS = "ABCDEFGHIJ"
+
+
+@dataclass(frozen=True)
+class RoundMention:
+    """A round named in the text; ``canonical`` is None for "新一轮" / "a new round"."""
+
+    start: int
+    end: int
+    canonical: str | None
+
+
+@cache
+def zh_events() -> dict[str, Any]:
+    """Chinese event cue words (validated shape: tables of word lists)."""
+    return _validated(resources.load_toml("zh/events.toml"))
+
+
+@cache
+def en_events() -> dict[str, Any]:
+    """English event cue words."""
+    return _validated(resources.load_toml("en/events.toml"))
+
+
+def _validated(data: dict[str, Any]) -> dict[str, Any]:
+    for section in ("rounds", "cues", "company", "investors"):
+        if section not in data:
+            raise ValueError(f"event data lacks section [{section}]")
+    for name, words in data["cues"].items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise ValueError(f"cues.{name} must be a list of non-empty strings")
+    return data
+
+
+@cache
+def round_regex() -> regex.Pattern[str]:
+    """Compile the round pattern (cached)."""
+    zh, en = zh_events()["rounds"], en_events()["rounds"]
+    letter = rf"(?P<pre>(?i:pre)\s?-?\s?)?(?P<letter>[{LETTERS}{LETTERS.lower()}])(?P<suf>\s?\+\+|\s?\+|-?[1-9])?"
+    branches = [
+        rf"(?<![A-Za-z])(?:(?P<pre>(?i:pre)-?\s?)(?i:series)\s|(?i:series)\s(?P<pre>(?i:pre)-?)?)(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?"
+        rf"(?P<ext>\s(?i:extension))?(?![A-Za-z])",
+        rf"(?<![A-Za-z]){letter}\s?(?:{alternation(zh['suffix'])})",
+        rf"(?<![A-Za-z])(?P<pre>(?i:pre)-?)?(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|[1-9])?"
+        rf"\s(?i:round|financing|funding)(?![A-Za-z])",
+        rf"(?P<named>{alternation(zh['named'], flags='i')})",
+        rf"(?<![A-Za-z])(?P<named>{alternation(en['named'], flags='i')})(?P<plus>\+)?"
+        rf"\s(?i:round|financing|funding|investment|stage)",
+        rf"(?P<unnamed>{alternation([*zh['unnamed'], *en['unnamed']], flags='i')})",
+    ]
+    return regex.compile("|".join(f"(?:{b})" for b in branches))
+
+
+def canonical_round(match: regex.Match[str]) -> str | None:
+    """The canonical round of a ``round_regex`` match."""
+    if match.group("unnamed"):
+        return None
+    named = match.group("named")
+    if named:
+        table = {**en_events()["rounds"]["named"], **zh_events()["rounds"]["named"]}
+        value: str = table.get(named) or table.get(named.lower()) or table[named.lower()]
+        return value + ("+" if match.group("plus") and value in ("seed", "angel") else "")
+    letter = match.group("letter").lower()
+    suffix = (match.group("suf") or "").replace(" ", "").replace("-", "")
+    if match.groupdict().get("ext"):
+        suffix = suffix or "+"
+    prefix = "pre-" if match.group("pre") else ""
+    return f"{prefix}{letter}{suffix}"
+
+
+def find_rounds(text: str) -> list[RoundMention]:
+    """Every round mention in normalised ``text``."""
+    return [
+        RoundMention(m.start(), m.end(), canonical_round(m)) for m in round_regex().finditer(text)
+    ]
