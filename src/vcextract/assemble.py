@@ -175,8 +175,16 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
         start = sentence.start + intro.end()
         end = _list_end(text, start, sentence.end)
         found.extend(split_investor_list(text, start, end, "participant"))
+    for named in ZH_NAMED_LEAD.finditer(text, sentence.start, sentence.end):
+        found.extend(split_investor_list(text, *named.span("names"), "lead"))
     found.extend(_zh_got_from(ctx, sentence))
     return found
+
+
+# 其中绿洲资本为领投方 / 由甲担任本轮领投方
+ZH_NAMED_LEAD = regex.compile(
+    r"(?P<names>[^,，。;；、由]{2,30}?)(?:为|作为|担任)(?:本轮)?(?:的)?(?:领投方|领投机构|领投)"
+)
 
 
 def _list_start(text: str, floor: int, cue_start: int) -> int:
@@ -194,7 +202,9 @@ def _list_start(text: str, floor: int, cue_start: int) -> int:
 
 
 def _list_end(text: str, start: int, floor_end: int) -> int:
-    stop = regex.compile(r"[。；;\n]|，(?=[^，。]{0,12}(?:领投|跟投|参投|此前|估值|资金将|本轮))")
+    stop = regex.compile(
+        r"[。；;\n]|[，,](?=[^，,。]{0,12}(?:领投|跟投|参投|此前|估值|资金将|本轮|其中))"
+    )
     match = stop.search(text, start, floor_end)
     return match.start() if match else floor_end
 
@@ -322,6 +332,7 @@ def _trigger(text: str, sentence: Sentence) -> regex.Match[str] | None:
 
 
 def _status(text: str, sentence: Sentence, until: int) -> Status:
+    """Planned when a plan cue (拟, 正在, is raising) stands before the round or amount."""
     end = max(until, sentence.start)
     if _cue_regex("planned").search(text, sentence.start, end):
         return "planned"
@@ -349,11 +360,16 @@ def _key(name: str) -> str:
 def _company_for(
     ctx: DocContext, sentence: Sentence, anchor: int, main: PartyCandidate | None
 ) -> PartyCandidate | None:
-    start = clause_start(ctx.text, sentence.start, anchor)
+    chinese = is_chinese(ctx.text[sentence.start : anchor])
+    # English subjects carry appositives between commas; Chinese clauses end at commas.
+    start = clause_start(ctx.text, sentence.start, anchor) if chinese else sentence.start
+    end = anchor
     for date in _within(start, anchor, ctx.dates):
-        if date.end <= anchor and date.start <= start + 1:
-            start = date.end
-    company = company_before(ctx.text, start, anchor)
+        if date.start <= start + 1:
+            start = max(start, date.end)  # "9月3日星河科技完成"
+        elif date.end <= end:
+            end = min(end, date.start)  # "星河科技今年3月完成", "翔岳航太於2023年完成"
+    company = company_before(ctx.text, start, end) if end > start else None
     if company is None or _key(company.name) in PRONOUNS:
         return main
     return company
@@ -483,7 +499,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                     (mention.start, mention.end) if mention else None,
                     sentence.headline,
                 )
-                draft.status = _status(ctx.text, sentence, anchor + 1)
+                facts = [*(r.end for r in rounds), *(m.start for m in amounts)]
+                draft.status = _status(ctx.text, sentence, min(facts) if facts else sentence.end)
                 item_drafts.append(draft)
             else:
                 draft.company = _merged_company(draft.company, company)
@@ -491,7 +508,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 draft.round, draft.round_span = canonical, (mention.start, mention.end)  # type: ignore[union-attr]
             pos = mention.start if mention else anchor
             amount = _nearest(amounts, pos) if len(round_list) == 1 else _adjacent(amounts, mention)
-            _fill(draft, ctx, sentence, amount, valuation, investors)
+            own = investors if len(round_list) == 1 else _investors_of(mention, rounds, investors)
+            _fill(draft, ctx, sentence, amount, valuation, own)
             if trigger:
                 draft.cues.append(
                     Span(
@@ -516,6 +534,21 @@ def _merged_company(
     return known
 
 
+def _investors_of(
+    mention: RoundMention | None, rounds: list[RoundMention], investors: list[PartyCandidate]
+) -> list[PartyCandidate]:
+    """In "天使轮由甲投资，A轮由乙领投", each investor belongs to the round named before it."""
+    if mention is None:
+        return investors
+    owned = []
+    for investor in investors:
+        before = [r for r in rounds if r.start <= investor.start]
+        owner = before[-1] if before else rounds[0]
+        if owner is mention:
+            owned.append(investor)
+    return owned
+
+
 def _adjacent(amounts: list[Money], mention: RoundMention | None) -> Money | None:
     if mention is None:
         return None
@@ -533,7 +566,19 @@ def _find_draft(
             continue
         if draft.round == canonical or canonical is None or draft.round is None:
             return draft
+    # The English link text under a Chinese item names the same company in another script.
+    for draft in reversed(drafts):
+        if (
+            canonical is not None
+            and draft.round == canonical
+            and _other_script(draft.company, company)
+        ):
+            return draft
     return None
+
+
+def _other_script(a: PartyCandidate | None, b: PartyCandidate | None) -> bool:
+    return a is not None and b is not None and is_chinese(a.name) != is_chinese(b.name)
 
 
 def merge_across_items(drafts: list[Draft]) -> list[Draft]:

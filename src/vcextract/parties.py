@@ -18,6 +18,7 @@ from .schema import Role
 PAREN = regex.compile(r"\(([^()\n]{1,60})\)")
 QUOTED = regex.compile(r"[“\"「『‘]([^”\"」』’\n]{1,30})[”\"」』’]")
 CJK = regex.compile(r"\p{Han}")
+ZH_OF_DESCRIPTOR = regex.compile(r".*的(?=.{4})")
 ROLE_MARKERS: dict[str, Role | None] = {
     "领投": "lead",
     "领投方": "lead",
@@ -74,6 +75,13 @@ def _zh_strip_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 @cache
+def _zh_not_name_regex() -> regex.Pattern[str]:
+    # Also: a date ("2020年", "12月") is never a name.
+    words = alternation(zh_events()["company"]["not_names"])
+    return regex.compile(rf"{words}|\d{{1,4}}\s?[年月日号]|^\d+$")
+
+
+@cache
 def _zh_descriptor_regex() -> regex.Pattern[str]:
     tails = zh_events()["company"]["descriptor_tails"]
     return regex.compile(rf".*(?:{alternation(tails)})(?=.{{2}})|.*的(?=.{{2}})")
@@ -95,14 +103,19 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         if tail and tail.start() > start:
             end = tail.start()
         start, end = _strip_span(text, start, end)
+    if _zh_not_name_regex().search(text, start, end):
+        return None
     quoted = QUOTED.search(text, start, end)
     if quoted:
         return quoted.span(1)
     name = text[start:end]
-    if not _legal_suffix(name, zh_events()["company"]["legal_suffixes"]):
+    if _legal_suffix(name, zh_events()["company"]["legal_suffixes"]):
+        # 专注于……的上海某某科技有限公司: only a "……的" descriptor precedes a legal name.
+        descriptor = ZH_OF_DESCRIPTOR.match(text, start, end)
+    else:
         descriptor = _zh_descriptor_regex().match(text, start, end)
-        if descriptor:
-            start = descriptor.end()
+    if descriptor:
+        start = descriptor.end()
     start, end = _strip_span(text, start, end)
     return (start, end) if 2 <= end - start <= 30 else None
 
@@ -152,20 +165,26 @@ def _is_role_marker(text: str) -> bool:
     return text.strip().lower() in ROLE_MARKERS
 
 
-EN_LEGAL = regex.compile(r",\s(?=(?:Ltd|Inc|LLC|Limited)\b)")
-EN_NAME = regex.compile(
-    r"(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|la|du|von)(?:\s(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|la|du|von))*"
-)
+EN_PART_BREAK = regex.compile(r",\s(?!(?:Ltd|Inc|LLC|Limited)\b)")
+EN_WORD = r"(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|la|du|von|for)"
+EN_NAME = regex.compile(rf"{EN_WORD}(?:(?:\s|,\s(?=(?:Ltd|Inc|LLC|Limited)\b)){EN_WORD})*")
+
+
+@cache
+def _en_not_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in en_events()["company"]["not_names"])
 
 
 def _en_company(text: str, start: int, end: int) -> PartyCandidate | None:
     name_end, alias_spans = _aliases_in_parens(text, start, end)
-    segment = EN_LEGAL.sub(";", text[start:name_end])  # keep "Co., Ltd." in one part
-    offset = start
-    for part in segment.split(", "):
-        part_start = offset
-        offset += len(part) + 2
-        span = _en_name_in(text, part_start, part_start + len(part))
+    cursor = start
+    parts = []
+    for brk in EN_PART_BREAK.finditer(text, start, name_end):
+        parts.append((cursor, brk.start()))
+        cursor = brk.end()
+    parts.append((cursor, name_end))
+    for part_start, part_end in parts:
+        span = _en_name_in(text, part_start, part_end)
         if span:
             aliases = [text[a:b] for a, b in alias_spans if not _is_role_marker(text[a:b])]
             aliases = [_strip_quotes(a) for a in aliases]
@@ -206,7 +225,9 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     best = (best[0], best[0] + len(name))
     while best[0] < best[1] and text[best[0] : best[1]].split(" ", 1)[0] in ("of", "and", "&"):
         best = (best[0] + len(text[best[0] : best[1]].split(" ", 1)[0]) + 1, best[1])
-    if best[1] - best[0] < 2 or text[best[0] : best[1]] in ("The", "It", "The company"):
+    if text[best[1] - 2 : best[1]] in ("'s", "’s"):
+        best = (best[0], best[1] - 2)
+    if best[1] - best[0] < 2 or text[best[0] : best[1]].lower() in _en_not_names():
         return None
     return best
 
@@ -274,7 +295,8 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         if closer and closer.start() > start:
             end = closer.start()
         head = regex.match(
-            r"(?:由|包括|其中|还有|以及|及|和|与|老股东|现有股东|原股东|股东|投资方为|投资方|为)+",
+            r"(?:由|包括|其中|还有|以及|及|和|与|老股东|现有股东|原股东|股东|早期投资方|早期投资人"
+            r"|投资方为|投资方|为|本轮|此轮)+",
             text[start:end],
         )
         if head:
@@ -296,7 +318,7 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
     name = text[start:end]
     if not (2 <= len(name) <= 60) or name.lower() in _vague_names():
         return None
-    if chinese and regex.search(r"[的了是在从对将把被]|等$", name):
+    if chinese and regex.search(r"[的了是在从对将把被]|等$|为$|领投|跟投|参投|注资", name):
         return None
     return start, end
 
@@ -317,7 +339,7 @@ def _list_pieces(text: str, start: int, end: int, chinese: bool) -> list[tuple[i
     if chinese:
         splitter = _zh_list_split()
     else:
-        splitter = regex.compile(r",\s(?:and\s)?(?!(?:Ltd|Inc|LLC|Limited)\b)|\sand\s|\s&\s|;\s")
+        splitter = regex.compile(r",\s(?:and\s)?(?!(?:Ltd|Inc|LLC|Limited)\b)|\sand\s|;\s")
     pieces, cursor, depth_free = [], start, True
     for match in splitter.finditer(text, start, end):
         depth_free = text.count("(", cursor, match.start()) == text.count(
