@@ -9,7 +9,7 @@ are read from the copy and sliced from the original.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from .schema import Language
@@ -67,7 +67,12 @@ class Normalized:
 
     original: str
     text: str
-    simplified_changes: int
+
+    @cached_property
+    def simplified_changes(self) -> int:
+        """How many characters simplification changed (a measure of traditional script)."""
+        folded = fold_width(self.original)
+        return sum(1 for a, b in zip(folded, self.text, strict=True) if a != b)
 
     def slice(self, start: int, end: int) -> str:
         """The original characters between two offsets."""
@@ -76,14 +81,7 @@ class Normalized:
 
 def normalize(original: str) -> Normalized:
     """Fold widths and simplify, keeping every character at its offset."""
-    folded = fold_width(original)
-    simplified = to_simplified(folded)
-    changes = (
-        sum(1 for a, b in zip(folded, simplified, strict=True) if a != b)
-        if simplified != folded
-        else 0
-    )
-    return Normalized(original=original, text=simplified, simplified_changes=changes)
+    return Normalized(original=original, text=to_simplified(fold_width(original)))
 
 
 def _is_cjk(char: str) -> bool:

@@ -7,11 +7,15 @@ the caller's original text, equivalents and confidence.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+import regex
+
 from ..schema import Money
 from ..text import Normalized, normalize
 from .context import is_counted_noun, is_deal_context
 from .parse import ParsedAmount, parse_candidate, to_money
-from .patterns import equivalent_gap_regex, money_regex
+from .patterns import candidates, equivalent_gap_regex, money_regex
 
 __all__ = ["find_money", "find_money_in", "parse_money"]
 
@@ -46,7 +50,15 @@ def parse_money(text: str) -> Money | None:
     >>> parse_money("约1.45亿美元").value
     Decimal('145000000')
     """
-    found = find_money_in(normalize(_check_text(text)), assume_deal=False)
+    norm = normalize(_check_text(text))
+    # The common case: the text is just the expression. One anchored match, no scan.
+    start = len(norm.text) - len(norm.text.lstrip())
+    match = money_regex().match(norm.text, start)
+    if match is not None and match.end() == len(norm.text.rstrip()):
+        found = _accepted(norm, [match], assume_deal=False)
+        if found:
+            return found[0]
+    found = find_money_in(norm, assume_deal=False)
     return found[0] if found else None
 
 
@@ -67,8 +79,14 @@ def _accept(
 
 def find_money_in(norm: Normalized, *, assume_deal: bool = True) -> list[Money]:
     """``find_money`` on an already normalised text (``extract`` normalises once)."""
+    return _accepted(norm, candidates(norm.text), assume_deal=assume_deal)
+
+
+def _accepted(
+    norm: Normalized, matches: Iterable[regex.Match[str]], *, assume_deal: bool
+) -> list[Money]:
     found: list[Money] = []
-    for match in money_regex().finditer(norm.text):
+    for match in matches:
         parsed = parse_candidate(match)
         if parsed is None:
             continue

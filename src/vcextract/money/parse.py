@@ -122,10 +122,13 @@ def _is_cn_single_unit(text: str) -> bool:
     return len(text) == 1 and text in "万亿"
 
 
-def _qualifier_of(match: regex.Match[str]) -> Qualifier:
+Groups = dict[str, str | None]
+
+
+def _qualifier_of(g: Groups) -> Qualifier:
     zh, en = resources.zh_money(), resources.en_money()
     meaning: str | None = None
-    prefix, suffix = match.group("pq"), match.group("sq")
+    prefix, suffix = g["pq"], g["sq"]
     if prefix:
         meaning = zh.qualifiers.prefix_meaning().get(prefix) or en.qualifiers.prefix_meaning().get(
             prefix.lower()
@@ -134,7 +137,7 @@ def _qualifier_of(match: regex.Match[str]) -> Qualifier:
         meaning = zh.qualifiers.suffix_meaning().get(suffix) or en.qualifiers.suffix_meaning().get(
             suffix.lower()
         )
-    if meaning is None and (match.group("m1") or match.group("m3") or match.group("m2")):
+    if meaning is None and (g["m1"] or g["m3"] or g["m2"]):
         meaning = "at_least"
     return meaning if meaning in ("approx", "at_least", "at_most") else "exact"  # type: ignore[return-value]
 
@@ -145,15 +148,15 @@ def _bounded(value: Decimal, qualifier: Qualifier) -> ParsedAmount:
     return ParsedAmount(None, canonical(value), low, high, qualifier, False, False)
 
 
-def _parse_amount(match: regex.Match[str]) -> ParsedAmount | None:
-    n1, n2 = match.group("n1"), match.group("n2")
-    u1, u2 = match.group("u1"), match.group("u2")
-    currency = currency_code(match.group("c1") or match.group("c2") or match.group("c3"))
+def _parse_amount(g: Groups) -> ParsedAmount | None:
+    n1, n2 = g["n1"], g["n2"]
+    u1, u2 = g["u1"], g["u2"]
+    currency = currency_code(g["c1"] or g["c2"] or g["c3"])
     zh_unit = any(u and u.strip()[0] in "十百千万亿兆" for u in (u1, u2)) or any(
         n and not n[0].isdigit() and any(c in "万亿" for c in n) for n in (n1, n2)
     )
     en_unit = any(u and u.strip()[0].isascii() for u in (u1, u2))
-    qualifier = _qualifier_of(match)
+    qualifier = _qualifier_of(g)
     if any(n and not n[0].isdigit() and _is_cn_single_unit(n) for n in (n1, n2)) and not (
         qualifier != "exact" or n2
     ):
@@ -187,35 +190,42 @@ def _band(low: Decimal, high: Decimal, currency: str | None, zh_unit: bool) -> P
     return ParsedAmount(currency, None, canonical(low), canonical(high), "vague", zh_unit, True)
 
 
-def _parse_vague_zh(match: regex.Match[str]) -> ParsedAmount:
-    low_factor, high_factor = resources.zh_money().vague[match.group("vz")]
-    unit = _zh_unit_value(match.group("vzu"))
-    currency = currency_code(match.group("c3"))
+def _parse_vague_zh(g: Groups) -> ParsedAmount:
+    low_factor, high_factor = resources.zh_money().vague[g["vz"] or ""]
+    unit = _zh_unit_value(g["vzu"] or "")
+    currency = currency_code(g["c3"])
     return _band(low_factor * unit, high_factor * unit, currency, True)
 
 
-def _parse_band(match: regex.Match[str]) -> ParsedAmount:
-    unit = _zh_unit_value(match.group("bu"))
-    return _band(unit, unit * 10, currency_code(match.group("c3")), True)
+def _parse_band(g: Groups) -> ParsedAmount:
+    unit = _zh_unit_value(g["bu"] or "")
+    return _band(unit, unit * 10, currency_code(g["c3"]), True)
 
 
-def _parse_figure(match: regex.Match[str]) -> ParsedAmount:
-    qualifier = resources.zh_money().round_figures[match.group("fq")]
-    parsed = _bounded(_zh_unit_value(match.group("fu")), qualifier)  # type: ignore[arg-type]
-    return _with(parsed, currency=currency_code(match.group("c3")), has_zh_unit=True)
+def _parse_figure(g: Groups) -> ParsedAmount:
+    qualifier = resources.zh_money().round_figures[g["fq"] or ""]
+    parsed = _bounded(_zh_unit_value(g["fu"] or ""), qualifier)  # type: ignore[arg-type]
+    return _with(parsed, currency=currency_code(g["c3"]), has_zh_unit=True)
 
 
-def _parse_vague_en(match: regex.Match[str]) -> ParsedAmount | None:
-    currency = currency_code(match.group("c3"))
+def _parse_vague_en(g: Groups) -> ParsedAmount | None:
+    currency = currency_code(g["c3"])
     if currency is None:
         return None  # "millions of users"
-    low, high = resources.en_money().vague[match.group("ve").lower()]
+    low, high = resources.en_money().vague[(g["ve"] or "").lower()]
     return _band(low, high, currency, False)
+
+
+@cache
+def _group_names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+    by_index = {index: name for name, index in pattern.groupindex.items()}
+    return tuple(by_index.get(i, "") for i in range(1, pattern.groups + 1))
 
 
 def parse_candidate(match: regex.Match[str]) -> ParsedAmount | None:
     """Parse one match of ``money_regex``; None when it is not money."""
-    parsed = _parse_any(match)
+    # groups() is ~25x cheaper than groupdict() on this pattern (duplicate names share numbers).
+    parsed = _parse_any(dict(zip(_group_names(match.re), match.groups(), strict=True)))
     if parsed is None:
         return None
     if any(v is not None and v > MAX_AMOUNT for v in (parsed.value, parsed.low, parsed.high)):
@@ -223,16 +233,16 @@ def parse_candidate(match: regex.Match[str]) -> ParsedAmount | None:
     return parsed
 
 
-def _parse_any(match: regex.Match[str]) -> ParsedAmount | None:
-    if match.group("vz"):
-        return _parse_vague_zh(match)
-    if match.group("band"):
-        return _parse_band(match)
-    if match.group("fq"):
-        return _parse_figure(match)
-    if match.group("ve"):
-        return _parse_vague_en(match)
-    return _parse_amount(match)
+def _parse_any(g: Groups) -> ParsedAmount | None:
+    if g["vz"]:
+        return _parse_vague_zh(g)
+    if g["band"]:
+        return _parse_band(g)
+    if g["fq"]:
+        return _parse_figure(g)
+    if g["ve"]:
+        return _parse_vague_en(g)
+    return _parse_amount(g)
 
 
 def to_money(
