@@ -150,6 +150,8 @@ def _bounded(value: Decimal, qualifier: Qualifier) -> ParsedAmount:
 
 def _parse_amount(g: Groups) -> ParsedAmount | None:
     n1, n2 = g["n1"], g["n2"]
+    if n1 is None:
+        return None
     u1, u2 = g["u1"], g["u2"]
     currency = currency_code(g["c1"] or g["c2"] or g["c3"])
     zh_unit = any(u and u.strip()[0] in "十百千万亿兆" for u in (u1, u2)) or any(
