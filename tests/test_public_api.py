@@ -37,7 +37,7 @@ def test_public_api_too_large_input_is_a_clear_error() -> None:
 
 
 def test_public_api_bad_published_is_a_value_error() -> None:
-    with pytest.raises(ValueError, match="ISO date"):
+    with pytest.raises(ValueError, match="full date"):
         extract("星河科技完成1亿元A轮融资。", published="next tuesday")
 
 
@@ -136,3 +136,18 @@ def test_public_api_publish_date_found_in_front_matter() -> None:
     )
     assert result.events[0].date is not None
     assert result.events[0].date.value == "2025-09-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Daily digest\nDATE: Sat, 14 Jun 2025 08:00:00 +0800\nFoo raised $5 million.", None),
+        ("Daily digest\nDATE:  Jun 14 2025\nFoo raised $5 million.", None),
+        ("Foo raised $5 million in a seed round.", "June 14, 2025"),
+        ("Foo raised $5 million in a seed round.", "14.06.2025"),
+    ],
+)
+def test_public_api_publish_date_in_other_formats(text: str, published: str | None) -> None:
+    result = extract(text, published=published)
+    assert result.published is not None
+    assert result.published.value == dt.date(2025, 6, 14)

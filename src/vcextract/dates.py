@@ -4,8 +4,10 @@ The extractor is one composed regular expression over normalised text (simplifie
 whose branches each carry an empty marker group (``k_md``, ``k_weekday``, ...) saying which
 form matched. The resolver turns a match into a ``DateValue`` at the precision the text gives:
 a month stays a month, a year a year. Forms that need the publish date resolve to ``None``
-without one rather than guessing. English month-name dates that the composed pattern cannot
-read are handed to dateparser as a last resort.
+without one rather than guessing. Full publish dates in formats the patterns do not know
+(RFC 2822 headers, dotted European dates) go to dateparser in strict mode
+(``parse_absolute_date``); dateparser is not used on running text, where it mis-resolves
+partial dates ("2024年" as the year 2, "12月31日" read in January as the coming December).
 """
 
 from __future__ import annotations
@@ -299,6 +301,33 @@ def resolve(mention: DateMention, published: dt.date | None) -> tuple[str, Preci
     )
 
 
+YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+DATEPARSER_SETTINGS = {
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+def parse_absolute_date(text: str) -> dt.date | None:
+    """A full calendar date written in ``text`` in any common format, or None.
+
+    Our own patterns come first; formats they do not know ("Sat, 14 Jun 2025 08:00 +0800",
+    "14.06.2025") go to dateparser in strict mode. dateparser is only asked when a four-digit
+    year is present, because even strict mode resolves "yesterday" against the clock.
+    """
+    for mention in find_date_mentions(normalize(text).text):
+        resolved = resolve(mention, None)
+        if resolved and resolved[1] == "day":
+            return dt.date.fromisoformat(resolved[0])
+    if not YEAR.search(text) or len(text) > 80:
+        return None
+    import dateparser  # lazily: about 0.1 s to import, needed only for unusual formats
+
+    parsed = dateparser.parse(text, languages=["en", "zh"], settings=DATEPARSER_SETTINGS)
+    return parsed.date() if parsed is not None else None
+
+
 def coerce_published(published: dt.date | dt.datetime | str | None) -> dt.date | None:
     """Accept a date, a datetime or an ISO string for the publish date."""
     if published is None or (
@@ -310,10 +339,11 @@ def coerce_published(published: dt.date | dt.datetime | str | None) -> dt.date |
     if isinstance(published, str):
         try:
             return dt.date.fromisoformat(published.strip()[:10])
-        except ValueError as error:
-            raise ValueError(
-                f"published must be an ISO date (YYYY-MM-DD), got {published!r}"
-            ) from error
+        except ValueError:
+            value = parse_absolute_date(published)
+        if value is None:
+            raise ValueError(f"published must be a full date (ISO YYYY-MM-DD), got {published!r}")
+        return value
     raise TypeError(
         f"published must be a date, a datetime or an ISO string, got {type(published).__name__}"
     )

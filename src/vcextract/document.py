@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .dates import find_date_mentions, resolve
+from .dates import parse_absolute_date
 from .schema import PublishedDate, PublishedSource, Span
 
 FRONT_MATTER = regex.compile(r"\A\s*---[ \t]*\n(?P<body>.{0,4000}?)\n---[ \t]*(?:\n|\Z)", regex.S)
@@ -50,11 +50,7 @@ class Item:
 
 
 def _date_from(text: str, start: int, end: int) -> dt.date | None:
-    for mention in find_date_mentions(text[start:end]):
-        resolved = resolve(mention, None)
-        if resolved and resolved[1] == "day":
-            return dt.date.fromisoformat(resolved[0])
-    return None
+    return parse_absolute_date(text[start:end])
 
 
 def _published(
