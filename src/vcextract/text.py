@@ -48,8 +48,8 @@ def to_simplified(text: str) -> str:
     OpenCC converts phrase by phrase; in the rare case a phrase changes length we fall back to
     converting character by character so offsets stay valid.
     """
-    if not text:
-        return text
+    if text.isascii():
+        return text  # nothing to convert, and OpenCC's call costs more than this check
     converted: str = _t2s_converter().convert(text)
     if len(converted) == len(text):
         return converted

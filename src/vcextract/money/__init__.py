@@ -7,6 +7,7 @@ the caller's original text, equivalents and confidence.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 import regex
@@ -56,9 +57,13 @@ def parse_money(text: str) -> Money | None:
     match = money_regex().match(norm.text, start)
     if match is not None and match.end() == len(norm.text.rstrip()):
         found = _accepted(norm, [match], assume_deal=False)
-        if found:
-            return found[0]
-    found = find_money_in(norm, assume_deal=False)
+    elif match is not None:
+        # "10亿元人民币（约1.45亿美元）": keep scanning after the first match for equivalents.
+        rest = candidates(norm.text, match.end())
+        found = _accepted(norm, itertools.chain([match], rest), assume_deal=False)
+    else:
+        # Words before the amount ("融资约1亿元"), or no money at all ("未披露"): scan.
+        found = find_money_in(norm, assume_deal=False)
     return found[0] if found else None
 
 

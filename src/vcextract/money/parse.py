@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -16,6 +16,7 @@ from .. import resources
 from ..schema import Money, Qualifier
 
 TEN_THOUSAND = Decimal(10000)
+ZH_UNIT_CHARS = frozenset("十百千万亿兆")
 #: Larger amounts are misreadings (a run of 亿亿亿 or digits), never money: rejected, not clipped.
 MAX_AMOUNT = Decimal(10) ** 16
 
@@ -53,6 +54,7 @@ def _currency_lookup() -> dict[str, str]:
     return lookup
 
 
+@lru_cache(maxsize=4096)
 def currency_code(surface: str | None) -> str | None:
     """The ISO code of a currency surface form ("美元" -> "USD", " of dollars" -> "USD")."""
     if not surface:
@@ -72,6 +74,7 @@ def _zh_unit_value(unit: str) -> Decimal:
     return result
 
 
+@lru_cache(maxsize=1024)
 def unit_value(unit: str | None) -> Decimal:
     """Multiplier of a unit surface ("亿" -> 1e8, "千万" -> 1e7, "bn" -> 1e9)."""
     if not unit:
@@ -82,11 +85,75 @@ def unit_value(unit: str | None) -> Decimal:
     return resources.units().en[unit.lower()]
 
 
+CN_DIGITS = {
+    **dict.fromkeys("零〇", 0),
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "两": 2,
+    "贰": 2,
+    "三": 3,
+    "叁": 3,
+    "参": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
+CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_SECTION_UNITS = {"万": 10**4, "亿": 10**8}
+
+
+def _cn_integer(text: str) -> int | None:
+    """一千二百亿 -> 120000000000; None for anything that is not a well-formed numeral.
+
+    Sections end at 万 or 亿 (a 万 after 亿 multiplies only its own section: 一亿五千万).
+    """
+    total, section, digit = 0, 0, None
+    for char in text:
+        if char in "零〇" and len(text) > 1:
+            if digit is not None:
+                return None
+            continue  # a placeholder: 一百零五
+        if char in CN_DIGITS:
+            if digit is not None:
+                return None  # two digits in a row (一二) is not a numeral
+            digit = CN_DIGITS[char]
+        elif char in CN_SMALL_UNITS:
+            section += (1 if digit is None else digit) * CN_SMALL_UNITS[char]
+            digit = None
+        elif char in CN_SECTION_UNITS:
+            unit = CN_SECTION_UNITS[char]
+            section += digit or 0
+            if unit == 10**8:
+                total = (total + section) * unit
+            elif total % 10**8 == 0 and total:
+                total += section * unit  # 一亿五千万: 万 scales its own section
+            else:
+                total = (total + section) * unit
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
 def _cn_numeral(text: str) -> Decimal | None:
     """Value of a Chinese numeral (一亿五千万, 两亿, 百亿, 一点五亿), or None."""
-    import cn2an  # lazily: cn2an pulls in its own data on import
-
     units = resources.units().zh
+    if "点" not in text and not all(char in units for char in text):
+        value = _cn_integer(text)
+        if value is not None:
+            return Decimal(value)
+    import cn2an  # the fallback for forms the fast path declines (decimals with 点)
+
     if all(char in units for char in text):
         return _zh_unit_value(text) if len(text) <= 3 else None
     try:
@@ -119,73 +186,80 @@ def number_value(text: str) -> Decimal | None:
 
 def _is_cn_single_unit(text: str) -> bool:
     # 十元 / 百元 are amounts; a lone 万 or 亿 is a word (万元户, 亿元级 is handled as a band).
-    return len(text) == 1 and text in "万亿"
+    return text in ("万", "亿")
 
 
 Groups = dict[str, str | None]
 
 
+@cache
+def _qualifier_words() -> tuple[dict[str, str], dict[str, str]]:
+    """Prefix and suffix qualifier words (English lower-cased) -> meaning, built once."""
+    zh, en = resources.zh_money().qualifiers, resources.en_money().qualifiers
+    prefixes = {**zh.prefix_meaning(), **{k.lower(): v for k, v in en.prefix_meaning().items()}}
+    suffixes = {**zh.suffix_meaning(), **{k.lower(): v for k, v in en.suffix_meaning().items()}}
+    return prefixes, suffixes
+
+
 def _qualifier_of(g: Groups) -> Qualifier:
-    zh, en = resources.zh_money(), resources.en_money()
+    prefixes, suffixes = _qualifier_words()
     meaning: str | None = None
-    prefix, suffix = g["pq"], g["sq"]
-    if prefix:
-        meaning = zh.qualifiers.prefix_meaning().get(prefix) or en.qualifiers.prefix_meaning().get(
-            prefix.lower()
-        )
-    if suffix and meaning is None:
-        meaning = zh.qualifiers.suffix_meaning().get(suffix) or en.qualifiers.suffix_meaning().get(
-            suffix.lower()
-        )
+    if g["pq"]:
+        meaning = prefixes.get(g["pq"]) or prefixes.get(g["pq"].lower())
+    if meaning is None and g["sq"]:
+        meaning = suffixes.get(g["sq"]) or suffixes.get(g["sq"].lower())
     if meaning is None and (g["m1"] or g["m3"] or g["m2"]):
         meaning = "at_least"
     return meaning if meaning in ("approx", "at_least", "at_most") else "exact"  # type: ignore[return-value]
 
 
-def _bounded(value: Decimal, qualifier: Qualifier) -> ParsedAmount:
+def _bounded(
+    value: Decimal, qualifier: Qualifier, currency: str | None, has_zh_unit: bool
+) -> ParsedAmount:
+    value = canonical(value)
     low = value if qualifier == "at_least" else None
     high = value if qualifier == "at_most" else None
-    return ParsedAmount(None, canonical(value), low, high, qualifier, False, False)
+    return ParsedAmount(currency, value, low, high, qualifier, has_zh_unit, False)
+
+
+def _is_cn_numeral(number: str) -> bool:
+    return not number[0].isdigit()
+
+
+def _cn_with_big_unit(number: str | None) -> bool:
+    """一亿五千万, 百亿: a Chinese numeral that carries 万 or 亿 inside."""
+    return bool(number) and _is_cn_numeral(number) and ("万" in number or "亿" in number)  # type: ignore[arg-type,operator]
 
 
 def _parse_amount(g: Groups) -> ParsedAmount | None:
     n1, n2 = g["n1"], g["n2"]
     if n1 is None:
         return None
-    u1, u2 = g["u1"], g["u2"]
+    units = [u.strip() for u in (g["u1"], g["u2"]) if u]
     currency = currency_code(g["c1"] or g["c2"] or g["c3"])
-    zh_unit = any(u and u.strip()[0] in "十百千万亿兆" for u in (u1, u2)) or any(
-        n and not n[0].isdigit() and any(c in "万亿" for c in n) for n in (n1, n2)
+    zh_unit = (
+        any(u[0] in ZH_UNIT_CHARS for u in units) or _cn_with_big_unit(n1) or _cn_with_big_unit(n2)
     )
-    en_unit = any(u and u.strip()[0].isascii() for u in (u1, u2))
+    if currency is None and (not zh_unit or any(u[0].isascii() for u in units)):
+        return None  # "30 million users", "2019": numbers, not money
     qualifier = _qualifier_of(g)
-    if any(n and not n[0].isdigit() and _is_cn_single_unit(n) for n in (n1, n2)) and not (
-        qualifier != "exact" or n2
-    ):
+    lone_unit = _is_cn_single_unit(n1) or (n2 is not None and _is_cn_single_unit(n2))
+    if lone_unit and qualifier == "exact" and n2 is None:
         return None  # a lone 万 or 亿 is a word, not an amount
     v1 = number_value(n1)
     if v1 is None:
         return None
-    if currency is None and (en_unit or not zh_unit):
-        return None  # "30 million users", "2019": numbers, not money
     if n2 is None:
-        parsed = _bounded(v1 * unit_value(u1), qualifier)
-        return _with(parsed, currency=currency, has_zh_unit=zh_unit)
+        return _bounded(v1 * unit_value(g["u1"]), qualifier, currency, zh_unit)
     v2 = number_value(n2)
     if v2 is None:
         return None
-    high = v2 * unit_value(u2)
-    low = v1 * unit_value(u1 or u2)
+    high = v2 * unit_value(g["u2"])
+    low = v1 * unit_value(g["u1"] or g["u2"])
     if low > high:
         # "5-6千万" is fine; "5亿-6千万" is not a range. Keep the reading that is ordered.
         return None
     return ParsedAmount(currency, None, canonical(low), canonical(high), "range", zh_unit, False)
-
-
-def _with(parsed: ParsedAmount, *, currency: str | None, has_zh_unit: bool) -> ParsedAmount:
-    return ParsedAmount(
-        currency, parsed.value, parsed.low, parsed.high, parsed.qualifier, has_zh_unit, parsed.vague
-    )
 
 
 def _band(low: Decimal, high: Decimal, currency: str | None, zh_unit: bool) -> ParsedAmount:
@@ -206,8 +280,8 @@ def _parse_band(g: Groups) -> ParsedAmount:
 
 def _parse_figure(g: Groups) -> ParsedAmount:
     qualifier = resources.zh_money().round_figures[g["fq"] or ""]
-    parsed = _bounded(_zh_unit_value(g["fu"] or ""), qualifier)  # type: ignore[arg-type]
-    return _with(parsed, currency=currency_code(g["c3"]), has_zh_unit=True)
+    value = _zh_unit_value(g["fu"] or "")
+    return _bounded(value, qualifier, currency_code(g["c3"]), True)  # type: ignore[arg-type]
 
 
 def _parse_vague_en(g: Groups) -> ParsedAmount | None:

@@ -147,14 +147,13 @@ def prefix_tail_regex() -> regex.Pattern[str]:
     )
 
 
-def candidates(text: str) -> Iterator[regex.Match[str]]:
+def candidates(text: str, position: int = 0) -> Iterator[regex.Match[str]]:
     """Matches of ``money_regex`` found by anchoring it just before each core, in order.
 
     Time stays linear: each core costs at most two anchored attempts over a bounded window.
     """
     full, tail = money_regex(), prefix_tail_regex()
-    position = 0
-    for core in core_regex().finditer(text):
+    for core in core_regex().finditer(text, position):
         if core.start() < position:
             continue
         window = max(position, core.start() - PREFIX_WINDOW)
