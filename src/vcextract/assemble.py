@@ -362,17 +362,57 @@ def _company_for(
 ) -> PartyCandidate | None:
     chinese = is_chinese(ctx.text[sentence.start : anchor])
     # English subjects carry appositives between commas; Chinese clauses end at commas.
-    start = clause_start(ctx.text, sentence.start, anchor) if chinese else sentence.start
-    end = anchor
+    clause = clause_start(ctx.text, sentence.start, anchor) if chinese else sentence.start
+    start, end = clause, anchor
     for date in _within(start, anchor, ctx.dates):
         if date.start <= start + 1:
             start = max(start, date.end)  # "9月3日星河科技完成"
         elif date.end <= end:
             end = min(end, date.start)  # "星河科技今年3月完成", "翔岳航太於2023年完成"
     company = company_before(ctx.text, start, end) if end > start else None
+    if company is None and chinese and clause > sentence.start:
+        # "……起家的學森數位，2025年3月18日完成": the subject stands in the clause before.
+        previous = clause_start(ctx.text, sentence.start, clause - 1)
+        company = _recurring(ctx, company_before(ctx.text, previous, clause - 1))
     if company is None or _key(company.name) in PRONOUNS:
         return main
     return company
+
+
+USE_TOPIC = True
+ZH_TOPIC = regex.compile(
+    r"[^，,。；;：:]{2,14}?(?=是|作为|成立于|创立于|成立|表示|目前|此前|近年|由|在|于)"
+)
+
+
+def _recurring(ctx: DocContext, company: PartyCandidate | None) -> PartyCandidate | None:
+    """A fallback subject only counts when the text names it again: names recur, descriptions
+    ("英語口語陪練應用", "海外倉與尾程配送") mostly do not."""
+    if company is None or ctx.text.count(company.name) < 2:
+        return None
+    return company
+
+
+def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
+    """The company an item is about, when a sentence names none: "書航教育是……。……完成A輪".
+
+    Looks for a name opening an earlier sentence of the item, nearest first.
+    """
+    earlier = [s for s in item.sentences if s.end <= sentence.start]
+    for previous in reversed(earlier[-6:]):
+        if not is_chinese(ctx.text[previous.start : previous.end]):
+            continue
+        start = (
+            previous.start
+            + len(ctx.text[previous.start : previous.end])
+            - len(ctx.text[previous.start : previous.end].lstrip())
+        )
+        opening = ZH_TOPIC.match(ctx.text, start, previous.end)
+        if opening:
+            company = _recurring(ctx, company_before(ctx.text, start, opening.end()))
+            if company is not None and _key(company.name) not in PRONOUNS:
+                return company
+    return None
 
 
 def _signal(
@@ -486,6 +526,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         ]
         anchor = min(anchors)
         company = _company_for(ctx, sentence, anchor, main)
+        if company is None:
+            company = _topic(ctx, item, sentence)
         main = main or company
         round_list: list[RoundMention | None] = list(rounds) if rounds else [None]
         for mention in round_list:

@@ -20,7 +20,7 @@ DATE_LINE = regex.compile(
     r"(?m)^[ \t]*(?:DATE|Date|日期|发布时间|发布日期)[ \t]*[:：][ \t]*(?P<date>[^\n]{4,60})$"
 )
 HEADING = regex.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]{1,200}\*\*[ \t]*$|\(\d{1,2}\)|\d{1,2}[.、)][ \t]?\S|>>)"
+    r"[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]{1,200}\*\*[ \t]*$|\(\d{1,2}\)|\d{1,2}[.、)][ \t]?\S|>>)"
 )
 # （某某證券報） closing a story inside a long paragraph (normalised to half-width brackets).
 OUTLET_NOTE = regex.compile(r"\([^()\n]{1,12}(?:报|社|网|新闻|财经|日报|时报|周刊|Times|News)\)")

@@ -227,7 +227,8 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
         best = (best[0] + len(text[best[0] : best[1]].split(" ", 1)[0]) + 1, best[1])
     if text[best[1] - 2 : best[1]] in ("'s", "’s"):
         best = (best[0], best[1] - 2)
-    if best[1] - best[0] < 2 or text[best[0] : best[1]].lower() in _en_not_names():
+    name = text[best[0] : best[1]]
+    if len(name) < 2 or name.lower() in _en_not_names() or not any(c.isalpha() for c in name):
         return None
     return best
 

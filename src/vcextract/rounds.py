@@ -54,11 +54,14 @@ def round_regex() -> regex.Pattern[str]:
         rf"(?<![A-Za-z])(?:(?P<pre>(?i:pre)-?\s?)(?i:series)\s|(?i:series)\s(?P<pre>(?i:pre)-?)?)(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?"
         rf"(?P<ext>\s(?i:extension))?(?![A-Za-z])",
         rf"(?<![A-Za-z]){letter}\s?(?:{alternation(zh['suffix'])})",
+        # "A+ round", and the first of two coordinated rounds: "Pre-A and Pre-A+ rounds".
         rf"(?<![A-Za-z])(?P<pre>(?i:pre)-?)?(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|[1-9])?"
-        rf"\s(?i:round|financing|funding)(?![A-Za-z])",
+        rf"(?:\s(?i:rounds?|financing|funding)(?![A-Za-z])"
+        rf"|(?=\s(?:and|&|or)\s(?:(?i:pre)-?)?[{LETTERS}][+1-9]*\s(?i:rounds?)(?![A-Za-z])))",
         rf"(?P<named>{alternation(zh['named'], flags='i')})",
         rf"(?<![A-Za-z])(?P<named>{alternation(en['named'], flags='i')})(?P<plus>\+)?"
-        rf"\s(?i:round|financing|funding|investment|stage)",
+        rf"(?:\s(?i:rounds?|financing|funding|investment|stage)"
+        rf"|(?=\s(?:and|&|or)\s(?i:{alternation(en['named'])})\+?\s(?i:rounds?)))",
         rf"(?P<unnamed>{alternation([*zh['unnamed'], *en['unnamed']], flags='i')})",
     ]
     return regex.compile("|".join(f"(?:{b})" for b in branches))
