@@ -112,13 +112,15 @@ def clause_start(text: str, floor: int, pos: int, stops: str = CLAUSE_STOPS) -> 
 def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     """("amount" | "valuation" | "other", basis) for a money mention in its clause."""
     start = clause_start(text, floor, money.start, "，,。；;\n")
-    before = text[max(start, money.start - 16) : money.start].lower()
+    # English cues run longer ("valuing the company at") than Chinese ones (估值).
+    reach = 16 if is_chinese(text[max(start, money.start - 4) : money.start]) else 32
+    before = text[max(start, money.start - reach) : money.start].lower()
     after = text[money.end : money.end + 16].lower()
     if text[max(floor, money.start - 3) : money.start].rstrip("约 about").endswith("("):
         return "other", None  # a parenthesised restatement: 1.5亿美元C轮融资（约10.9亿元）
     valuation = _cue_regex("valuation")
     if valuation.search(before) or valuation.match(after.lstrip(" 的")):
-        return "valuation", _basis(text[max(floor, money.start - 24) : money.end + 12])
+        return "valuation", _basis(text[max(floor, money.start - 40) : money.end + 12])
     if _cue_regex("other_money").search(before) or _other_after(after):
         return "other", None
     return "amount", None
@@ -161,8 +163,11 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
     text, found = ctx.text, []
     for key in ("lead", "participant", "existing_after"):
         for cue in _cue_regex(key).finditer(text, sentence.start, sentence.end):
-            if _earlier(text, clause_start(text, sentence.start, cue.start()), cue.end() + 4):
-                continue
+            clause = clause_start(text, sentence.start, cue.start())
+            if _earlier(text, clause, min(cue.end() + 4, sentence.end)) and not _within(
+                clause, cue.start(), ctx.rounds
+            ):
+                continue  # 丁和戊此前也参与了投资: investors of an earlier round, unnamed here
             start = _list_start(text, sentence.start, cue.start())
             role = _role_for(key)
             if _cue_regex("existing").match(text, start):
@@ -177,10 +182,18 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
         found.extend(split_investor_list(text, start, end, "participant"))
     for named in ZH_NAMED_LEAD.finditer(text, sentence.start, sentence.end):
         found.extend(split_investor_list(text, *named.span("names"), "lead"))
+    for by in ZH_BY_INVESTOR.finditer(text, sentence.start, sentence.end):
+        by_role: Role = "lead" if by.group("sole") else "participant"
+        found.extend(split_investor_list(text, *by.span("names"), by_role))
     found.extend(_zh_got_from(ctx, sentence))
     return found
 
 
+# 由钟山天使基金投资 / 由星岸资本认购 / 由甲独家投资
+ZH_BY_INVESTOR = regex.compile(
+    r"由(?P<names>[^,，。;；由]{2,60}?)(?P<sole>独家)?(?:共同|联合)?(?:投资|认购|出资|注资)"
+    r"(?![方人机者])"
+)
 # 其中绿洲资本为领投方 / 由甲担任本轮领投方
 ZH_NAMED_LEAD = regex.compile(
     r"(?P<names>[^,，。;；、由]{2,30}?)(?:为|作为|担任)(?:本轮)?(?:的)?(?:领投方|领投机构|领投)"
@@ -274,11 +287,12 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
 
 
 EN_JOIN_VERBS = regex.compile(
-    r"(?i)\s(?:also\s)?(?:participated|joined as a new investor|joined the round"
-    r"|continued to increase their holdings|followed on)"
+    r"(?i)\s(?:also\s)?(?:participated|invested|joined as a new investor|joined the round"
+    r"|continued to increase their holdings|increased (?:its|their) holdings?|followed on)"
 )
 EN_EXISTING_HEAD = regex.compile(
-    r"(?i)(?:existing investors|old shareholders such as|old shareholders|previous investors)"
+    r"(?i)(?:(?:and )?existing (?:investors?|shareholders?)|old shareholders such as"
+    r"|old shareholders|previous investors)"
     r"\s?(?:including|such as)?\s?"
 )
 
@@ -290,7 +304,7 @@ def _en_left_of_verb(text: str, sentence: Sentence) -> list[PartyCandidate]:
         end = cue.start()
         start = max(sentence.start, text.rfind(", ", sentence.start, end) + 2)
         head = EN_EXISTING_HEAD.match(text, start, end)
-        existing = head is not None or "increase" in cue.group()
+        existing = head is not None or "increase" in cue.group().lower()
         role: Role = "existing" if existing else "participant"
         found.extend(split_investor_list(text, head.end() if head else start, end, role))
     return found

@@ -314,13 +314,23 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         if tail:
             end = start + tail.start()
         start, end = _strip_span(text, start, end, " \t\"'“”,.;")
+        if start < end and text[start].islower():
+            # "the venture capital arm of private equity firm Marlowe Kent"
+            trailing = _en_name_in(text, start, end)
+            if trailing is None:
+                return None
+            start, end = trailing
         if start >= end or not (text[start].isupper() or text[start].isdigit()):
             return None
     name = text[start:end]
     if not (2 <= len(name) <= 60) or name.lower() in _vague_names():
         return None
-    if chinese and regex.search(r"[的了是在从对将把被]|等$|为$|领投|跟投|参投|注资", name):
+    if chinese and regex.search(
+        r"[的了是在从对将把被们]|等$|为$|领投|跟投|参投|注资|未披露|若干|另有|[\d两几数多]家", name
+    ):
         return None
+    if regex.search(r"(?i)\b(?:advis[eo]r|counsel)\b|顾问", name):
+        return None  # an adviser named in passing ("X acted as the financial advisor")
     return start, end
 
 
