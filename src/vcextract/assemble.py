@@ -67,6 +67,7 @@ class DocContext:
     dates: list[DateMention]
     published: object  # dt.date | None; typed loosely to keep dates.py the owner
     drafts: list[Draft] = field(default_factory=list)
+    last_date: DateValue | None = None  # what 同日 ("the same day") refers to
 
 
 def _cue_regex(key: str) -> regex.Pattern[str]:
@@ -448,6 +449,11 @@ def _signal(
     )
 
 
+ROUND_TALK = regex.compile(
+    r"(?i)\b(?:the|this) (?:round|transaction|deal|financing|investment)\b|本轮|该轮|此轮|本次融资|交易"
+)
+
+
 def _nearest(money: list[Money], pos: int) -> Money | None:
     return min(money, key=lambda m: abs(m.start - pos)) if money else None
 
@@ -459,10 +465,15 @@ def _sentence_date(ctx: DocContext, sentence: Sentence) -> tuple[DateValue | Non
         if mention.kind == "undated":
             undated = True
             continue
+        if mention.kind == "same_day":
+            if ctx.last_date is not None:
+                return ctx.last_date, False
+            continue
         if mention.not_event:
             continue
         value = to_date_value(mention, ctx.original, ctx.published)  # type: ignore[arg-type]
         if value is not None:
+            ctx.last_date = value
             return value, undated
     return None, undated
 
@@ -516,6 +527,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
     """Find the events of one news item and add their drafts to ``ctx.drafts``."""
     main: PartyCandidate | None = None
     item_drafts: list[Draft] = []
+    ctx.last_date = None
     for sentence in item.sentences:
         rounds = _within(sentence.start, sentence.end, ctx.rounds)
         amounts, valuations = _classified(ctx, sentence)
@@ -527,6 +539,13 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         if not _signal(ctx, sentence, rounds, amounts):
             if item_drafts and (investors or valuation):
                 _fill(item_drafts[-1], ctx, sentence, None, valuation, investors)
+            elif (
+                item_drafts
+                and item_drafts[-1].date is None
+                and ROUND_TALK.search(ctx.text, sentence.start, sentence.end)
+            ):
+                # "The round was completed on May 5." after the announcement sentence.
+                item_drafts[-1].date = _sentence_date(ctx, sentence)[0]
             continue
         trigger = _trigger(ctx.text, sentence)
         anchors = [

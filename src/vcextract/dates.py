@@ -71,6 +71,7 @@ def date_regex() -> regex.Pattern[str]:
         rf"(?P<k_rweek>)(?P<rw>{_keys(zh['relative_weeks'])})",
         rf"(?P<k_rmonth>)(?P<rm>{_keys(zh['relative_months'])})(?:\s?{day}\s?[日号])?",
         rf"(?P<k_undated>){alternation(zh['undated'])}",
+        rf"(?P<k_same_day>){alternation(zh['same_day'])}",
         # English
         rf"(?P<k_mdy>)(?:{wd_en},?\s)?{mon}\s{day}(?:st|nd|rd|th)?(?!\d)(?:,?\s(?P<y>(?:19|20)\d{{2}}))?",
         rf"(?P<k_dmy>)(?<!\d){day}(?:st|nd|rd|th)?\s(?:of\s)?{mon}(?:,?\s(?P<y>(?:19|20)\d{{2}}))?",
@@ -293,8 +294,8 @@ def _resolve_relative(
 
 def resolve(mention: DateMention, published: dt.date | None) -> tuple[str, Precision] | None:
     """ISO value and precision of a mention, or None when undated or unresolvable."""
-    if mention.kind == "undated":
-        return None
+    if mention.kind in ("undated", "same_day"):
+        return None  # same_day is resolved by the caller against the previous date
     groups = mention.match.groupdict()
     return _resolve_absolute(mention.kind, groups) or _resolve_relative(
         mention.kind, groups, published

@@ -61,7 +61,8 @@ def round_regex() -> regex.Pattern[str]:
         rf"(?P<named>{alternation(zh['named'], flags='i')})",
         rf"(?<![A-Za-z])(?P<named>{alternation(en['named'], flags='i')})(?P<plus>\+)?"
         rf"(?:\s(?i:rounds?|financing|funding|investment|stage)"
-        rf"|(?=\s(?:and|&|or)\s(?i:{alternation(en['named'])})\+?\s(?i:rounds?)))",
+        rf"|(?=\s(?:and|&|or)\s(?:(?i:{alternation(en['named'])})\+?|(?i:series)\s[{LETTERS}][+1-9]*)"
+        rf"\s(?i:rounds?)))",
         rf"(?P<unnamed>{alternation([*zh['unnamed'], *en['unnamed']], flags='i')})",
     ]
     return regex.compile("|".join(f"(?:{b})" for b in branches))
