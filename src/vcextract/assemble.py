@@ -9,8 +9,10 @@ wins when they disagree.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TypeVar
 
 import regex
 
@@ -89,12 +91,42 @@ def _cue_regexes() -> dict[str, regex.Pattern[str]]:
     return compiled
 
 
-def _within(start: int, end: int, spans: list[RoundMention] | list[Money] | list[DateMention]):  # type: ignore[no-untyped-def]
-    return [x for x in spans if start <= x.start < end]
+Mention = TypeVar("Mention", RoundMention, Money, DateMention)
 
 
-def clause_start(text: str, floor: int, pos: int, stops: str = CLAUSE_STOPS) -> int:
-    """Start of the clause ending at ``pos``, skipping punctuation inside parentheses."""
+def _within(start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions starting in [start, end); ``mentions`` is sorted by start (bisect: no
+    quadratic scans on documents with thousands of sentences and mentions)."""
+    low = bisect.bisect_left(mentions, start, key=_start)
+    high = bisect.bisect_left(mentions, end, key=_start)
+    return mentions[low:high]
+
+
+def _start(mention: RoundMention | Money | DateMention) -> int:
+    return mention.start
+
+
+# Compiled once: these run once per money mention, sentence or cue.
+OTHER_MONEY_AFTER = regex.compile(
+    r"\s?(?:in (?:total|revenue|sales|annual|arr|funding to date)|to date|of (?:revenue|sales)"
+    r"|fund\b|的(?:营收|收入|规模|基金|订单)|规模|基金|订单|营收|(?:the )?(?:total|cumulative))"
+)
+ZH_LIST_INTRO = regex.compile(r"(?:投资方|投资机构|投资人|参与方|出资方)(?:为|包括|是|有|分别为)")
+SENTENCE_STOP = regex.compile(r"[。；;]")
+GOT_FROM_BREAK = regex.compile(r"[，,。；\d]|融资|投资")
+
+#: How far back a clause or name search looks; names and clauses are far shorter.
+LOOKBACK = 512
+
+
+def clause_start(
+    text: str, floor: int, pos: int, stops: str = CLAUSE_STOPS, lookback: int = LOOKBACK
+) -> int:
+    """Start of the clause ending at ``pos``, skipping punctuation inside parentheses.
+
+    Looks back at most ``lookback`` characters, so scanning stays linear in the text.
+    """
+    floor = max(floor, pos - lookback)
     depth = 0
     for index in range(pos - 1, floor - 1, -1):
         char = text[index]
@@ -128,14 +160,7 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
 
 
 def _other_after(after: str) -> bool:
-    return (
-        regex.match(
-            r"\s?(?:in (?:total|revenue|sales|annual|arr|funding to date)|to date|of (?:revenue|sales)"
-            r"|fund\b|的(?:营收|收入|规模|基金|订单)|规模|基金|订单|营收|(?:the )?(?:total|cumulative))",
-            after,
-        )
-        is not None
-    )
+    return OTHER_MONEY_AFTER.match(after) is not None
 
 
 def _basis(window: str) -> str | None:
@@ -163,23 +188,24 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
     """Investors named in a Chinese sentence, by cue."""
     text, found = ctx.text, []
     for key in ("lead", "participant", "existing_after"):
+        floor = sentence.start  # a list never reaches back past the previous cue of its kind
         for cue in _cue_regex(key).finditer(text, sentence.start, sentence.end):
-            clause = clause_start(text, sentence.start, cue.start())
+            clause = clause_start(text, floor, cue.start())
             if _earlier(text, clause, min(cue.end() + 4, sentence.end)) and not _within(
                 clause, cue.start(), ctx.rounds
             ):
                 continue  # 丁和戊此前也参与了投资: investors of an earlier round, unnamed here
-            start = _list_start(text, sentence.start, cue.start())
+            start = _list_start(text, floor, cue.start())
+            floor = cue.end()
             role = _role_for(key)
             if _cue_regex("existing").match(text, start):
                 role = "existing"
             found.extend(split_investor_list(text, start, cue.start(), role))
-    for intro in regex.finditer(
-        r"(?:投资方|投资机构|投资人|参与方|出资方)(?:为|包括|是|有|分别为)",
-        text[sentence.start : sentence.end],
-    ):
-        start = sentence.start + intro.end()
-        end = _list_end(text, start, sentence.end)
+    intros = list(ZH_LIST_INTRO.finditer(text, sentence.start, sentence.end))
+    for index, intro in enumerate(intros):
+        start = intro.end()
+        limit = intros[index + 1].start() if index + 1 < len(intros) else sentence.end
+        end = _list_end(text, start, limit)
         found.extend(split_investor_list(text, start, end, "participant"))
     for named in ZH_NAMED_LEAD.finditer(text, sentence.start, sentence.end):
         found.extend(split_investor_list(text, *named.span("names"), "lead"))
@@ -206,13 +232,14 @@ def _list_start(text: str, floor: int, cue_start: int) -> int:
     by = text.rfind("由", floor, cue_start)
     if (
         by >= 0
-        and not regex.search(r"[。；;]", text[by:cue_start])
+        and not SENTENCE_STOP.search(text, by, cue_start)
         and not any(
             _cue_regex(key).search(text, by + 1, cue_start) for key in ("lead", "participant")
         )
     ):
         return by + 1
-    return clause_start(text, floor, cue_start, "，,。；;：:\n")
+    # Lists can be long (thousands of names); the caller's floor keeps this linear.
+    return clause_start(text, floor, cue_start, "，,。；;：:\n", lookback=len(text))
 
 
 def _list_end(text: str, start: int, floor_end: int) -> int:
@@ -235,16 +262,12 @@ def _zh_got_from(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
     )
     found = []
     for match in got.finditer(text, sentence.start, sentence.end):
-        after = [a for a in anchors if a >= match.end()]
-        if not after:
+        index = bisect.bisect_left(anchors, match.end())
+        if index == len(anchors):
             continue
-        end = after[0]
+        end = anchors[index]
         segment = text[match.end() : end]
-        if (
-            not segment.strip()
-            or regex.search(r"[，,。；\d]|融资|投资", segment)
-            or len(segment) > 40
-        ):
+        if not segment.strip() or GOT_FROM_BREAK.search(segment) or len(segment) > 40:
             continue
         role: Role = "lead" if "独家" in segment else "participant"
         found.extend(
@@ -263,25 +286,34 @@ EN_ENDERS = regex.compile(
 
 
 def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
-    """Investors named in an English sentence, by cue."""
+    """Investors named in an English sentence, by cue.
+
+    A list runs from its cue to an ender or to the next cue, whichever comes first, so each
+    character is read once however many cues a sentence holds.
+    """
     text, found = ctx.text, []
-    for key in ("lead", "participant", "existing"):
-        for cue in _cue_regex(key).finditer(text, sentence.start, sentence.end):
-            if is_chinese(cue.group()):
-                continue
-            if (
-                key == "participant"
-                and cue.group().lower() == "from"
-                and not _from_is_investor(ctx, cue.start())
-            ):
-                continue
-            start = cue.end()
-            ender = EN_ENDERS.search(text, start, sentence.end)
-            end = ender.start() if ender else sentence.end
-            role = _role_for(key)
-            found.extend(split_investor_list(text, start, end, role))
+    cues = sorted(
+        (cue.start(), cue.end(), key)
+        for key in ("lead", "participant", "existing")
+        for cue in _cue_regex(key).finditer(text, sentence.start, sentence.end)
+        if not is_chinese(cue.group())
+        and not (
+            key == "participant"
+            and cue.group().lower() == "from"
+            and not _from_is_investor(ctx, cue.start())
+        )
+    )
+    for index, (_, cue_end, key) in enumerate(cues):
+        limit = cues[index + 1][0] if index + 1 < len(cues) else sentence.end
+        if limit <= cue_end:
+            continue
+        ender = EN_ENDERS.search(text, cue_end, limit)
+        end = ender.start() if ender else limit
+        found.extend(split_investor_list(text, cue_end, end, _role_for(key)))
+    floor = sentence.start
     for cue in _cue_regex("lead_after").finditer(text, sentence.start, sentence.end):
-        start = max(sentence.start, text.rfind(", ", sentence.start, cue.start()) + 2)
+        start = max(floor, text.rfind(", ", floor, cue.start()) + 2)
+        floor = cue.end()
         found.extend(split_investor_list(text, start, cue.start(), "lead"))
     found.extend(_en_left_of_verb(text, sentence))
     return found
@@ -301,9 +333,11 @@ EN_EXISTING_HEAD = regex.compile(
 def _en_left_of_verb(text: str, sentence: Sentence) -> list[PartyCandidate]:
     """ "A and B also participated", "old shareholders such as P continued to increase..."."""
     found = []
+    floor = sentence.start  # never reach back past the previous verb: linear in the sentence
     for cue in EN_JOIN_VERBS.finditer(text, sentence.start, sentence.end):
         end = cue.start()
-        start = max(sentence.start, text.rfind(", ", sentence.start, end) + 2)
+        start = max(floor, text.rfind(", ", floor, end) + 2)
+        floor = cue.end()
         head = EN_EXISTING_HEAD.match(text, start, end)
         existing = head is not None or "increase" in cue.group().lower()
         role: Role = "existing" if existing else "participant"
@@ -519,8 +553,13 @@ def _classified(
 
 
 def _investor_amounts(ctx: DocContext, investors: list[PartyCandidate]) -> set[int]:
-    spans = {c.amount_span[0] for c in investors if c.amount_span}
-    return {m.start for m in ctx.money if any(a <= m.start <= a + 2 for a in spans)}
+    """Starts of the money mentions that are an investor's own amount (甲（5亿元）)."""
+    taken = set()
+    for candidate in investors:
+        if candidate.amount_span:
+            a = candidate.amount_span[0]
+            taken.update(m.start for m in _within(a, a + 3, ctx.money))
+    return taken
 
 
 def process_item(ctx: DocContext, index: int, item: Item) -> None:
@@ -617,8 +656,8 @@ def _investors_of(
         return investors
     owned = []
     for investor in investors:
-        before = [r for r in rounds if r.start <= investor.start]
-        owner = before[-1] if before else rounds[0]
+        index = bisect.bisect_right(rounds, investor.start, key=_start) - 1
+        owner = rounds[max(index, 0)]
         if owner is mention:
             owned.append(investor)
     return owned
@@ -627,15 +666,22 @@ def _investors_of(
 def _adjacent(amounts: list[Money], mention: RoundMention | None) -> Money | None:
     if mention is None:
         return None
-    for money in amounts:
+    # Money expressions are short: only those starting near the round can touch it.
+    for money in _within(max(0, mention.start - 120), mention.end + 3, amounts):
         if 0 <= mention.start - money.end <= 2 or 0 <= money.start - mention.end <= 2:
             return money
     return None
 
 
+#: How many recent drafts a new mention is compared with (keeps pathological input linear;
+#: one round is retold within a few sentences, or within one digest's worth of events).
+RECENT_DRAFTS = 50
+
+
 def _find_draft(
     drafts: list[Draft], company: PartyCandidate | None, canonical: str | None
 ) -> Draft | None:
+    drafts = drafts[-RECENT_DRAFTS:]
     for draft in reversed(drafts):
         if not _same_company(draft.company, company):
             continue
@@ -657,16 +703,20 @@ def _other_script(a: PartyCandidate | None, b: PartyCandidate | None) -> bool:
 
 
 def merge_across_items(drafts: list[Draft]) -> list[Draft]:
-    """Merge drafts of one round told in several items (a digest summary and its item)."""
+    """Merge drafts of one round told in several items (a digest summary and its item).
+
+    Only drafts naming a round are merged across items, and only with the most recent
+    ``RECENT_DRAFTS`` of the same round, which keeps the pass linear.
+    """
     merged: list[Draft] = []
+    by_round: dict[str, list[Draft]] = {}
     for draft in drafts:
+        same_round = by_round.setdefault(draft.round, []) if draft.round is not None else []
         twin = next(
             (
                 m
-                for m in merged
-                if m.round is not None
-                and m.round == draft.round
-                and m.company is not None
+                for m in reversed(same_round[-RECENT_DRAFTS:])
+                if m.company is not None
                 and draft.company is not None
                 and _same_company(m.company, draft.company)
             ),
@@ -674,13 +724,18 @@ def merge_across_items(drafts: list[Draft]) -> list[Draft]:
         )
         if twin is None:
             merged.append(draft)
+            if draft.round is not None:
+                same_round.append(draft)
             continue
-        if twin.amount is None or (twin.headline and draft.amount is not None):
-            twin.amount = draft.amount or twin.amount
-        twin.valuation = twin.valuation or draft.valuation
-        merge_investors(twin.investors, draft.investors)
-        twin.date = twin.date or draft.date
-        for alias in [draft.company.name, *draft.company.aliases]:  # type: ignore[union-attr]
-            if alias != twin.company.name and alias not in twin.company.aliases:  # type: ignore[union-attr]
-                twin.company.aliases.append(alias)  # type: ignore[union-attr]
+        _absorb(twin, draft)
     return merged
+
+
+def _absorb(twin: Draft, draft: Draft) -> None:
+    """Fold a second telling of a round into the first."""
+    if twin.amount is None or (twin.headline and draft.amount is not None):
+        twin.amount = draft.amount or twin.amount
+    twin.valuation = twin.valuation or draft.valuation
+    merge_investors(twin.investors, draft.investors)
+    twin.date = twin.date or draft.date
+    twin.company = _merged_company(twin.company, draft.company)

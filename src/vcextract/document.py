@@ -26,7 +26,8 @@ HEADING = regex.compile(
 OUTLET_NOTE = regex.compile(r"\([^()\n]{1,12}(?:报|社|网|新闻|财经|日报|时报|周刊|Times|News)\)")
 SENTENCE_END = regex.compile(
     r"[。！？!?；;]+[”’」』\"]?|\n+"
-    r"|(?<!\b(?:Co|Ltd|Inc|Corp|Mr|Ms|Dr|No|St|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|[A-Z]))\.(?=\s+[A-Z\"(]|\s*$)"
+    # Not after abbreviations; a lone capital ends a sentence ("... in a Series A. The round").
+    r"|(?<!\b(?:Co|Ltd|Inc|Corp|Mr|Ms|Dr|No|St|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S))\.(?=\s+[A-Z\"(]|\s*$)"
 )
 MAX_HEADLINE = 160
 

@@ -18,6 +18,24 @@ from .schema import Role
 PAREN = regex.compile(r"\(([^()\n]{1,60})\)")
 QUOTED = regex.compile(r"[“\"「『‘]([^”\"」』’\n]{1,30})[”\"」』’]")
 CJK = regex.compile(r"\p{Han}")
+# Compiled once: these run for every list element and name candidate.
+SHORT_NAME_MARKER = regex.compile(
+    r"\s*(?:以下简称|下称|简称|hereinafter referred to as|hereinafter|project code)\s*[:：]?\s*",
+    regex.I,
+)
+ZH_LIST_HEAD = regex.compile(
+    r"(?:由|包括|其中|还有|以及|及|和|与|老股东|现有股东|原股东|股东|早期投资方|早期投资人"
+    r"|投资方为|投资方|为|本轮|此轮)+"
+)
+EN_LIST_HEAD = regex.compile(
+    r"(?i)(?:(?:and|its|existing|investors?|also|including|such as|from|by|as well as|new|investor)\s)+"
+)
+EN_LIST_TAIL = regex.compile(r"(?i)\s(?:also|as well|too|among others|and others)$")
+ZH_NOT_INVESTOR = regex.compile(
+    r"[的了是在从对将把被们]|等$|为$|领投|跟投|参投|注资|未披露|若干|另有|[\d两几数多]家"
+)
+ADVISER = regex.compile(r"(?i)\b(?:advis[eo]r|counsel)\b|顾问")
+EN_TIME_OPENER = regex.compile(r"(?i)(?:on|in|at|last|earlier|this)\b")
 ZH_OF_DESCRIPTOR = regex.compile(r".*的(?=.{4})")
 ROLE_MARKERS: dict[str, Role | None] = {
     "领投": "lead",
@@ -125,11 +143,7 @@ def _aliases_in_parens(text: str, start: int, end: int) -> tuple[int, list[tuple
     aliases: list[tuple[int, int]] = []
     for paren in PAREN.finditer(text, start, end):
         inner_start, inner_end = paren.span(1)
-        marker = regex.match(
-            r"\s*(?:以下简称|下称|简称|hereinafter referred to as|hereinafter|project code)\s*[:：]?\s*",
-            text[inner_start:inner_end],
-            flags=regex.I,
-        )
+        marker = SHORT_NAME_MARKER.match(text[inner_start:inner_end])
         if marker:
             inner_start += marker.end()
         inner_start, inner_end = _strip_span(text, inner_start, inner_end)
@@ -206,7 +220,7 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The trailing run of capitalised words in a part ("AI chip startup Foo Robotics")."""
     start, end = _strip_span(text, start, end, " \t\"'“”")
     part = text[start:end]
-    if not part or part[0].islower() or regex.match(r"(?i)(?:on|in|at|last|earlier|this)\b", part):
+    if not part or part[0].islower() or EN_TIME_OPENER.match(part):
         return None
     skip = _en_skip_regex().match(part)
     if skip:
@@ -295,22 +309,15 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         closer = _zh_closer().search(text, start, end)
         if closer and closer.start() > start:
             end = closer.start()
-        head = regex.match(
-            r"(?:由|包括|其中|还有|以及|及|和|与|老股东|现有股东|原股东|股东|早期投资方|早期投资人"
-            r"|投资方为|投资方|为|本轮|此轮)+",
-            text[start:end],
-        )
+        head = ZH_LIST_HEAD.match(text[start:end])
         if head:
             start += head.end()
         start, end = _strip_span(text, start, end)
     else:
-        head = regex.match(
-            r"(?i)(?:(?:and|its|existing|investors?|also|including|such as|from|by|as well as|new|investor)\s)+",
-            text[start:end],
-        )
+        head = EN_LIST_HEAD.match(text[start:end])
         if head:
             start += head.end()
-        tail = regex.search(r"(?i)\s(?:also|as well|too|among others|and others)$", text[start:end])
+        tail = EN_LIST_TAIL.search(text[start:end])
         if tail:
             end = start + tail.start()
         start, end = _strip_span(text, start, end, " \t\"'“”,.;")
@@ -325,11 +332,9 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
     name = text[start:end]
     if not (2 <= len(name) <= 60) or name.lower() in _vague_names():
         return None
-    if chinese and regex.search(
-        r"[的了是在从对将把被们]|等$|为$|领投|跟投|参投|注资|未披露|若干|另有|[\d两几数多]家", name
-    ):
+    if chinese and ZH_NOT_INVESTOR.search(name):
         return None
-    if regex.search(r"(?i)\b(?:advis[eo]r|counsel)\b|顾问", name):
+    if ADVISER.search(name):
         return None  # an adviser named in passing ("X acted as the financial advisor")
     return start, end
 

@@ -1,0 +1,95 @@
+"""extract never crashes, hangs or returns invalid offsets, whatever the input."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from vcextract import extract, find_money, parse_date
+
+NEWSY = st.sampled_from(
+    list("星河科技完成亿万元轮融资由领投跟投和、，。（）()“”「」估值投后前近约超数")
+    + [
+        "B轮",
+        "A+轮",
+        "Series A",
+        "led by",
+        " raised ",
+        "$30 million",
+        "2025年3月",
+        "近日",
+        "\n",
+        "## ",
+        "**",
+        "(1) ",
+        "DATE: Jun 14 2025\n",
+        "---\ndate: 2025-09-03\n---\n",
+        "<p>",
+        "</div>",
+        "🚀",
+        "\u200b",
+        "\x00",
+        "\r\n",
+        "　",
+        "１２",
+        "於",
+        "週二",
+    ]
+)
+TEXTS = st.lists(NEWSY, max_size=60).map("".join) | st.text(max_size=200)
+
+
+def _check(text: str) -> None:
+    result = extract(text, published="2025-06-14")
+    for money in result.money:
+        assert text[money.start : money.end] == money.text
+    for event in result.events:
+        assert 0.0 <= event.confidence <= 1.0
+        for span in event.evidence:
+            assert text[span.start : span.end] == span.text
+        if event.company is not None and event.company.span is not None:
+            assert text[event.company.span.start : event.company.span.end] == event.company.name
+    assert extract(text, published="2025-06-14") == result  # deterministic
+
+
+@given(TEXTS)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example("星河科技完成1.2亿元B轮融资，由甲乙资本领投，丙丁创投跟投。")
+@example("（（（（（（（（（（")
+@example("由、、、、、、领投")
+def test_robustness_extract_never_fails_on_arbitrary_text(text: str) -> None:
+    _check(text)
+
+
+def test_robustness_pathological_inputs_finish() -> None:
+    """Quadratic time on any of these would take minutes, not seconds."""
+    units = [
+        "亿",
+        "1",
+        "（",
+        "$",
+        "数",
+        "由",
+        "、",
+        "领投",
+        "完成",
+        "B轮",
+        "。",
+        "\n",
+        "## a\n",
+        "a ",
+        "led by A, ",
+        "existing investors ",
+        "A participated ",
+        "投资方为甲、",
+        "1亿元。",
+        "Foo raised $5 million in a Series A. ",
+        "获",
+    ]
+    for unit in units:
+        extract(unit * (200_000 // len(unit)))
+    names = "、".join(f"资本{i}号" for i in range(5_000))
+    result = extract(f"星河科技完成1亿元A轮融资，由{names}共同投资。")
+    assert len(result.events) == 1
+    find_money("数" * 100_000 + "亿元")
+    parse_date("2" * 100_000)
