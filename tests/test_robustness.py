@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from vcextract import extract, find_money, parse_date
 
 NEWSY = st.sampled_from(
-    list("星河科技完成亿万元轮融资由领投跟投和、，。（）()“”「」估值投后前近约超数")
-    + [
+    [
+        *list("星河科技完成亿万元轮融资由领投跟投和、，。（）()“”「」估值投后前近约超数"),
         "B轮",
         "A+轮",
         "Series A",
@@ -30,7 +30,7 @@ NEWSY = st.sampled_from(
         "\u200b",
         "\x00",
         "\r\n",
-        "　",
+        "\u3000",
         "１２",
         "於",
         "週二",

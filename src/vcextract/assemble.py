@@ -554,7 +554,7 @@ def _classified(
 
 def _investor_amounts(ctx: DocContext, investors: list[PartyCandidate]) -> set[int]:
     """Starts of the money mentions that are an investor's own amount (甲（5亿元）)."""
-    taken = set()
+    taken: set[int] = set()
     for candidate in investors:
         if candidate.amount_span:
             a = candidate.amount_span[0]
