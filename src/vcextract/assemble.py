@@ -430,8 +430,35 @@ def _company_for(
 
 USE_TOPIC = True
 ZH_TOPIC = regex.compile(
-    r"[^，,。；;：:]{2,14}?(?=是|作为|成立于|创立于|成立|表示|目前|此前|近年|由|在|于)"
+    r"[^，,。；;：:]{2,14}?(?=是|作为|成立于|创立于|成立|表示|目前|此前|近年|由|在|于|为|专注|主要"
+    r"|开发|推出|旗下|提供|已经|已)"
 )
+
+
+# 綺夢互動以增資方式戰略投資漫潮娛樂5億元: the subject invests, the object is funded.
+ZH_INVEST_TARGET = regex.compile(
+    r"(?:了)?(?P<target>[^,，。;；\d]{2,16}?)(?=\d|[约近超逾数几]|[,，。;；]|$)"
+)
+
+
+def _investor_subject(
+    ctx: DocContext, sentence: Sentence, rounds: list[RoundMention]
+) -> tuple[PartyCandidate, PartyCandidate] | None:
+    """(funded company, investor) when the sentence says "X invests in Y", else None."""
+    for mention in rounds:
+        if mention.canonical != "strategic" or "投资" not in ctx.text[mention.start : mention.end]:
+            continue
+        head = ctx.text.rfind("投资", mention.start, mention.end)
+        target = ZH_INVEST_TARGET.match(ctx.text[head + 2 : sentence.end])
+        if target is None:
+            continue
+        t_start = head + 2 + target.start("target")
+        company = company_before(ctx.text, t_start, t_start + len(target.group("target")))
+        start = clause_start(ctx.text, sentence.start, mention.start)
+        backer = company_before(ctx.text, start, mention.start)
+        if company is not None and backer is not None:
+            return company, PartyCandidate(backer.name, backer.start, backer.end, backer.aliases)
+    return None
 
 
 def _recurring(ctx: DocContext, company: PartyCandidate | None) -> PartyCandidate | None:
@@ -447,8 +474,10 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
 
     Looks for a name opening an earlier sentence of the item, nearest first.
     """
+    # The sentence's own opening first ("廣州的漫潮娛樂成立於2016年，……，2017年完成"), then
+    # the openings of earlier sentences, nearest first.
     earlier = [s for s in item.sentences if s.end <= sentence.start]
-    for previous in reversed(earlier[-6:]):
+    for previous in [sentence, *reversed(earlier[-6:])]:
         if not is_chinese(ctx.text[previous.start : previous.end]):
             continue
         start = (
@@ -598,6 +627,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         ]
         anchor = min(anchors)
         company = _company_for(ctx, sentence, anchor, main)
+        backer = _investor_subject(ctx, sentence, rounds)
+        if backer is not None:
+            company, investors = backer[0], [*investors, backer[1]]
         if company is None:
             company = _topic(ctx, item, sentence)
         main = main or company
