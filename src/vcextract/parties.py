@@ -35,6 +35,7 @@ ZH_NOT_INVESTOR = regex.compile(
     r"[的了是在从对将把被们]|等$|为$|领投|跟投|参投|注资|未披露|若干|另有|[\d两几数多]家"
 )
 ADVISER = regex.compile(r"(?i)\b(?:advis[eo]r|counsel)\b|顾问")
+EN_BASED = regex.compile(r"(?:[\w.’'-]+\s)?[\w.’'-]+-(?:based|headquartered|founded)\s")
 EN_TIME_OPENER = regex.compile(r"(?i)(?:on|in|at|last|earlier|this)\b")
 ZH_OF_DESCRIPTOR = regex.compile(r".*的(?=.{4})")
 ROLE_MARKERS: dict[str, Role | None] = {
@@ -225,6 +226,9 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     skip = _en_skip_regex().match(part)
     if skip:
         start += skip.end()
+    based = EN_BASED.match(text, start, end)  # "Stockholm-based Norrland Freight"
+    if based:
+        start = based.end()
     best: tuple[int, int] | None = None
     for match in EN_NAME.finditer(text, start, end):
         if match.end() == end or text[match.end() : end].strip() in ("", "has", "have"):
@@ -244,6 +248,8 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     name = text[best[0] : best[1]]
     if len(name) < 2 or name.lower() in _en_not_names() or not any(c.isalpha() for c in name):
         return None
+    if " " in name and name.isupper():
+        return None  # a dateline city ("SAN DIEGO, March 3 /PRNewswire/ --"), not a name
     return best
 
 
