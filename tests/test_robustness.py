@@ -84,6 +84,8 @@ def test_robustness_pathological_inputs_finish() -> None:
         "投资方为甲、",
         "1亿元。",
         "Foo raised $5 million in a Series A. ",
+        "1亿元B轮",
+        "A轮和B轮",
         "获",
     ]
     for unit in units:

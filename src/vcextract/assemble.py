@@ -10,6 +10,7 @@ wins when they disagree.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TypeVar
@@ -152,11 +153,26 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     if text[max(floor, money.start - 3) : money.start].rstrip("约 about").endswith("("):
         return "other", None  # a parenthesised restatement: 1.5亿美元C轮融资（约10.9亿元）
     valuation = _cue_regex("valuation")
-    if valuation.search(before) or valuation.match(after.lstrip(" 的")):
+    cue = _last(valuation.finditer(before))
+    # A valuation cue names the first amount after it: in "以投前估值30亿元完成5亿元C轮融资"
+    # the 5亿元 is the raise.
+    if cue is not None and AMOUNT_BETWEEN.search(before, cue.end()):
+        cue = None
+    if cue is not None or valuation.match(after.lstrip(" 的")):
         return "valuation", _basis(text[max(floor, money.start - 40) : money.end + 12])
     if _cue_regex("other_money").search(before) or _other_after(after):
         return "other", None
     return "amount", None
+
+
+AMOUNT_BETWEEN = regex.compile(r"\d\s?(?:[万亿元]|million|billion)|[万亿]元")
+
+
+def _last(matches: Iterable[regex.Match[str]]) -> regex.Match[str] | None:
+    last = None
+    for match in matches:
+        last = match
+    return last
 
 
 def _other_after(after: str) -> bool:
@@ -653,7 +669,11 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             if draft.round is None and canonical is not None:
                 draft.round, draft.round_span = canonical, (mention.start, mention.end)  # type: ignore[union-attr]
             pos = mention.start if mention else anchor
-            amount = _nearest(amounts, pos) if len(round_list) == 1 else _adjacent(amounts, mention)
+            amount = (
+                _nearest(amounts, pos)
+                if len(round_list) == 1
+                else _amount_of(mention, rounds, amounts, ctx.text)
+            )
             own = investors if len(round_list) == 1 else _investors_of(mention, rounds, investors)
             _fill(draft, ctx, sentence, amount, valuation, own)
             if trigger:
@@ -695,14 +715,37 @@ def _investors_of(
     return owned
 
 
-def _adjacent(amounts: list[Money], mention: RoundMention | None) -> Money | None:
+COORDINATED = regex.compile(r"\s?(?:与|和|及|以及|、|,|，|and|&)\s?")
+
+
+def _amount_of(
+    mention: RoundMention | None, rounds: list[RoundMention], amounts: list[Money], text: str
+) -> Money | None:
+    """In a sentence naming several rounds, the amount nearest this round and nearer to it
+    than to its neighbouring rounds. Rounds coordinated with a neighbour ("种子轮与天使轮",
+    "seed and Series A rounds") share a combined amount, which belongs to neither
+    (docs/design.md). Looks only at neighbours, so a sentence with many rounds stays linear."""
     if mention is None:
         return None
-    # Money expressions are short: only those starting near the round can touch it.
-    for money in _within(max(0, mention.start - 120), mention.end + 3, amounts):
-        if 0 <= mention.start - money.end <= 2 or 0 <= money.start - mention.end <= 2:
-            return money
-    return None
+    index = bisect.bisect_left(rounds, mention.start, key=_start)
+    before = rounds[index - 1] if index > 0 else None
+    after = rounds[index + 1] if index + 1 < len(rounds) else None
+    if (before and COORDINATED.fullmatch(text, before.end, mention.start)) or (
+        after and COORDINATED.fullmatch(text, mention.end, after.start)
+    ):
+        return None
+    best: Money | None = None
+    for money in _within(max(0, mention.start - 200), mention.end + 200, amounts):
+        gap = _gap(money, mention)
+        if any(other is not None and _gap(money, other) < gap for other in (before, after)):
+            continue
+        if best is None or gap < _gap(best, mention):
+            best = money
+    return best
+
+
+def _gap(money: Money, mention: RoundMention) -> int:
+    return max(mention.start - money.end, money.start - mention.end, 0)
 
 
 #: How many recent drafts a new mention is compared with (keeps pathological input linear;

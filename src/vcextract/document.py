@@ -135,10 +135,18 @@ def split_items(text: str) -> list[Item]:
     current: list[Sentence] = []
     for index, (start, end) in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if _is_headline_line(text, start, end, following):
+        # The document's first line is its title when more lines follow and it does not end
+        # like a sentence, even when it is long (a digest title listing its headlines).
+        is_title = (
+            index == 0
+            and following is not None
+            and not front
+            and text[start:end].rstrip()[-1:] not in "。.!?！？;；"
+        )
+        if is_title or _is_headline_line(text, start, end, following):
             if current:
                 items.append(_item(current))
-            current = [Sentence(start, end, headline=True)]
+            current = [Sentence(a, b, headline=True) for a, b in split_sentences(text, start, end)]
             continue
         for s_start, s_end in _split_outlets(text, start, end):
             sentences = [Sentence(a, b) for a, b in split_sentences(text, s_start, s_end)]
