@@ -112,7 +112,10 @@ OTHER_MONEY_AFTER = regex.compile(
     r"\s?(?:in (?:total|revenue|sales|annual|arr|funding to date)|to date|of (?:revenue|sales)"
     r"|fund\b|的(?:营收|收入|规模|基金|订单)|规模|基金|订单|营收|(?:the )?(?:total|cumulative))"
 )
-ZH_LIST_INTRO = regex.compile(r"(?:投资方|投资机构|投资人|参与方|出资方)(?:为|包括|是|有|分别为)")
+ZH_LIST_INTRO = regex.compile(
+    r"(?:投资方|投资机构|投资人|参与方|出资方|参与本轮的机构|参投机构)(?:多达[^,，。]{1,8}[,，])?"
+    r"(?:为|包括|是|有|分别为)"
+)
 SENTENCE_STOP = regex.compile(r"[。；;]")
 GOT_FROM_BREAK = regex.compile(r"[，,。；\d]|融资|投资")
 
@@ -208,7 +211,7 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
         for cue in _cue_regex(key).finditer(text, sentence.start, sentence.end):
             clause = clause_start(text, floor, cue.start())
             if _earlier(text, clause, min(cue.end() + 4, sentence.end)) and not _within(
-                clause, cue.start(), ctx.rounds
+                clause, min(cue.end() + 20, sentence.end), ctx.rounds
             ):
                 continue  # 丁和戊此前也参与了投资: investors of an earlier round, unnamed here
             start = _list_start(text, floor, cue.start())
@@ -336,12 +339,13 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
 
 
 EN_JOIN_VERBS = regex.compile(
-    r"(?i)\s(?:also\s)?(?:participated|invested|joined as a new investor|joined the round"
-    r"|continued to increase their holdings|increased (?:its|their) holdings?|followed on)"
+    r"(?i)\s(?:also\s)?(?:participated|participating|invested|joined as a new investor"
+    r"|joined the round|joined|took part|continued to increase (?:its|their) holdings?"
+    r"|increased (?:its|their) holdings?|followed on)"
 )
 EN_EXISTING_HEAD = regex.compile(
-    r"(?i)(?:(?:and )?existing (?:investors?|shareholders?)|old shareholders such as"
-    r"|old shareholders|previous investors)"
+    r"(?i)(?:with |and )?(?:the )?(?:(?:existing|old) (?:investors?|shareholders?)(?: such as)?"
+    r"|previous investors)"
     r"\s?(?:including|such as)?\s?"
 )
 

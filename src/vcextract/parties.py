@@ -28,7 +28,8 @@ ZH_LIST_HEAD = regex.compile(
     r"|投资方为|投资方|为|本轮|此轮)+"
 )
 EN_LIST_HEAD = regex.compile(
-    r"(?i)(?:(?:and|its|existing|investors?|also|including|such as|from|by|as well as|new|investor)\s)+"
+    r"(?i)(?:(?:and|with|its|existing|investors?|also|including|such as|from|by|as well as|new"
+    r"|investor|the pension fund|the)\s)+"
 )
 EN_LIST_TAIL = regex.compile(r"(?i)\s(?:also|as well|too|among others|and others)$")
 ZH_NOT_INVESTOR = regex.compile(
