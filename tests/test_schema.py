@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from conftest import ROOT
-
 from vcextract.schema import Extraction
+
+from conftest import ROOT
 
 SCHEMA_FILE = ROOT / "docs" / "schema" / "extraction.schema.json"
 
