@@ -541,10 +541,22 @@ def _nearest(money: list[Money], pos: int) -> Money | None:
     return min(money, key=lambda m: abs(m.start - pos)) if money else None
 
 
-def _sentence_date(ctx: DocContext, sentence: Sentence) -> tuple[DateValue | None, bool]:
-    """The round date a sentence states, and whether it says "lately" (近日) instead."""
+def _sentence_date(
+    ctx: DocContext, sentence: Sentence, anchor: int | None = None
+) -> tuple[DateValue | None, bool]:
+    """The round date a sentence states, and whether it says "lately" (近日) instead.
+
+    With an ``anchor`` (the round or its verb), dates in clauses after the anchor's clause
+    are not the round's: "岳麓数科完成2.6亿元B轮融资，去年营收破5亿元".
+    """
     undated = False
-    for mention in _within(sentence.start, sentence.end, ctx.dates):
+    end = sentence.end
+    # English puts the date anywhere ("..., the company said on Monday"); Chinese clauses after
+    # the round's own clause tell other facts.
+    if anchor is not None and is_chinese(ctx.text[sentence.start : sentence.end]):
+        stop = CLAUSE_END.search(ctx.text, anchor, sentence.end)
+        end = stop.start() if stop else sentence.end
+    for mention in _within(sentence.start, end, ctx.dates):
         if mention.kind == "undated":
             undated = True
             continue
@@ -568,6 +580,7 @@ def _fill(
     amount: Money | None,
     valuation: tuple[Money, str | None] | None,
     investors: list[PartyCandidate],
+    anchor: int | None = None,
 ) -> None:
     if amount is not None:
         if draft.amount is not None and draft.headline is False and sentence.headline:
@@ -580,7 +593,7 @@ def _fill(
     if valuation is not None and draft.valuation is None:
         draft.valuation = valuation
     merge_investors(draft.investors, investors)
-    date, undated = _sentence_date(ctx, sentence)
+    date, undated = _sentence_date(ctx, sentence, anchor)
     if date is not None and (draft.date is None or draft.headline):
         draft.date = date
     draft.undated_cue = draft.undated_cue or undated
@@ -679,7 +692,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 else _amount_of(mention, rounds, amounts, ctx.text)
             )
             own = investors if len(round_list) == 1 else _investors_of(mention, rounds, investors)
-            _fill(draft, ctx, sentence, amount, valuation, own)
+            _fill(draft, ctx, sentence, amount, valuation, own, mention.end if mention else anchor)
             if trigger:
                 draft.cues.append(
                     Span(
@@ -719,7 +732,8 @@ def _investors_of(
     return owned
 
 
-COORDINATED = regex.compile(r"\s?(?:与|和|及|以及|、|,|，|and|&)\s?")
+CLAUSE_END = regex.compile(r"[,，;；。]")
+COORDINATED = regex.compile(r"\s?(?:与|和|及|以及|、|,|，|and|&|\+)\s?")
 
 
 def _amount_of(

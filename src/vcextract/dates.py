@@ -76,6 +76,7 @@ def date_regex() -> regex.Pattern[str]:
         rf"(?P<k_mdy>)(?:{wd_en},?\s)?{mon}\s{day}(?:st|nd|rd|th)?(?!\d)(?:,?\s(?P<y>(?:19|20)\d{{2}}))?",
         rf"(?P<k_dmy>)(?<!\d){day}(?:st|nd|rd|th)?\s(?:of\s)?{mon}(?:,?\s(?P<y>(?:19|20)\d{{2}}))?",
         rf"(?P<k_my>){mon},?\s(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        rf"(?P<k_mry>){mon}\s(?:of\s)?{ri}(?P<ryw>last|this|next)\syear)",
         rf"(?P<k_qen>)(?:Q(?P<q>[1-4])(?:\s(?P<y>(?:19|20)\d{{2}}))?|(?P<y>(?:19|20)\d{{2}})\sQ(?P<q>[1-4])"
         rf"|{ri}the\s(?P<qw>{_keys(en['quarters'])})\squarter(?:\sof\s(?P<y>(?:19|20)\d{{2}}))?))",
         rf"(?P<k_ren>){ri}(?P<ren>{_keys({**en['relative_weeks'], **en['relative_months'], **en['relative_years'], **en['relative_days']})}))",
@@ -289,6 +290,9 @@ def _resolve_relative(
         return _day(_safe_date(year, month, _int(g["d"]))) if g["d"] else _month(year, month)
     if kind == "ren":
         return _resolve_english_relative((g["ren"] or "").lower(), p)
+    if kind == "mry":  # "in March last year"
+        offset = {"last": -1, "this": 0, "next": 1}[(g["ryw"] or "").lower()]
+        return _month(p.year + offset, en["months"][(g["mon"] or "").lower()])
     return None
 
 

@@ -54,6 +54,9 @@ def round_regex() -> regex.Pattern[str]:
         rf"(?<![A-Za-z])(?:(?P<pre>(?i:pre)-?\s?)(?i:series)\s|(?i:series)\s(?P<pre>(?i:pre)-?)?)(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?"
         rf"(?P<ext>\s(?i:extension))?(?![A-Za-z])",
         rf"(?<![A-Za-z]){letter}\s?(?:{alternation(zh['suffix'])})",
+        # A+B轮: the first of two rounds joined by "+" (the second is matched on its own).
+        rf"(?<![A-Za-z])(?P<pre>(?i:pre)-?)?(?P<letter>[{LETTERS}])"
+        rf"(?=\+(?:(?i:pre)-?)?[{LETTERS}][+1-9]*\s?(?:{alternation(zh['suffix'])}))",
         # "A+ round", and the first of two coordinated rounds: "Pre-A and Pre-A+ rounds".
         rf"(?<![A-Za-z])(?P<pre>(?i:pre)-?)?(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|[1-9])?"
         rf"(?:\s(?i:rounds?|financing|funding)(?![A-Za-z])"
