@@ -553,9 +553,11 @@ def _sentence_date(
     end = sentence.end
     # English puts the date anywhere ("..., the company said on Monday"); Chinese clauses after
     # the round's own clause tell other facts.
-    if anchor is not None and is_chinese(ctx.text[sentence.start : sentence.end]):
-        stop = CLAUSE_END.search(ctx.text, anchor, sentence.end)
-        end = stop.start() if stop else sentence.end
+    if anchor is not None and is_chinese(ctx.text[max(sentence.start, anchor - 16) : anchor + 16]):
+        # Bounded windows: a sentence naming thousands of rounds stays linear.
+        window_end = min(sentence.end, anchor + LOOKBACK)
+        stop = CLAUSE_END.search(ctx.text, anchor, window_end)
+        end = stop.start() if stop else window_end
     for mention in _within(sentence.start, end, ctx.dates):
         if mention.kind == "undated":
             undated = True
