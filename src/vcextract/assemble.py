@@ -162,7 +162,8 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     if cue is not None and AMOUNT_BETWEEN.search(before, cue.end()):
         cue = None
     if cue is not None or valuation.match(after.lstrip(" 的")):
-        return "valuation", _basis(text[max(floor, money.start - 40) : money.end + 12])
+        reach_basis = 40 if reach == 16 else 80  # "After this round, X's valuation exceeded"
+        return "valuation", _basis(text[max(floor, money.start - reach_basis) : money.end + 12])
     if _cue_regex("other_money").search(before) or _other_after(after):
         return "other", None
     return "amount", None

@@ -139,12 +139,15 @@ def prefix_tail_regex() -> regex.Pattern[str]:
         rf"|(?<![A-Za-z]){alternation(en.qualifiers.prefix_meaning(), flags='i')}\s?)"
     )
     currency = rf"(?:(?<![A-Za-z]){code}|{symbol})\s?"
-    # 上亿, 过亿: a figure word before 亿 that is not already a qualifier (近亿 is one).
-    figure = alternation(set(zh.round_figures) - set(zh.qualifiers.prefix_meaning()))
     # REVERSE: matched backwards from the core, so the check costs the prefix's length only.
-    return regex.compile(
-        rf"(?:{qualifier}|(?i:between)\s)?(?:{currency})?(?:{figure})?", regex.REVERSE
-    )
+    return regex.compile(rf"(?:{qualifier}|(?i:between)\s)?(?:{currency})?", regex.REVERSE)
+
+
+@cache
+def figure_chars() -> frozenset[str]:
+    """上亿, 过亿: figure words glued to a bare unit that are not already qualifiers."""
+    zh = resources.zh_money()
+    return frozenset(set(zh.round_figures) - set(zh.qualifiers.prefix_meaning()))
 
 
 def candidates(text: str, position: int = 0) -> Iterator[regex.Match[str]]:
@@ -152,13 +155,17 @@ def candidates(text: str, position: int = 0) -> Iterator[regex.Match[str]]:
 
     Time stays linear: each core costs at most two anchored attempts over a bounded window.
     """
-    full, tail = money_regex(), prefix_tail_regex()
+    full, tail, figures = money_regex(), prefix_tail_regex(), figure_chars()
     for core in core_regex().finditer(text, position):
         if core.start() < position:
             continue
-        window = max(position, core.start() - PREFIX_WINDOW)
-        prefix = tail.match(text, window, core.start())
-        starts = [prefix.start()] if prefix and prefix.start() < core.start() else []
+        anchor = core.start()
+        if anchor > position and text[anchor] in "十百千万亿" and text[anchor - 1] in figures:
+            anchor -= 1  # 上亿元: the figure word starts the expression
+        window = max(position, anchor - PREFIX_WINDOW)
+        prefix = tail.match(text, window, anchor)
+        starts = [prefix.start()] if prefix and prefix.start() < anchor else []
+        starts += [anchor] if anchor != core.start() else []
         for start in [*starts, core.start()]:
             match = full.match(text, start)
             if match and match.end() > core.start():
