@@ -427,6 +427,12 @@ def _key(name: str) -> str:
     return regex.sub(r"[\s\"'“”「」]", "", name).lower()
 
 
+EN_DESCRIBED_SUBJECT = regex.compile(
+    r"\s*(?:The|This|That)\s(?:[\w-]+\s){0,3}(?:company|startup|firm|business|maker|developer"
+    r"|provider|platform|lender|group)\b"
+)
+
+
 def _company_for(
     ctx: DocContext, sentence: Sentence, anchor: int, main: PartyCandidate | None
 ) -> PartyCandidate | None:
@@ -444,6 +450,8 @@ def _company_for(
         # "……起家的學森數位，2025年3月18日完成": the subject stands in the clause before.
         previous = clause_start(ctx.text, sentence.start, clause - 1)
         company = _recurring(ctx, company_before(ctx.text, previous, clause - 1))
+    if company is None and not chinese and EN_DESCRIBED_SUBJECT.match(ctx.text, start, end):
+        return None  # "The Osaka company, which ..., said": let the topic decide
     if company is None or _key(company.name) in PRONOUNS:
         return main
     return company
@@ -482,12 +490,43 @@ def _investor_subject(
     return None
 
 
+EN_ROUND_IN = regex.compile(
+    r"\s(?:round\s)?in\s(?P<target>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})"
+)
+EN_LED_VERB = regex.compile(r"(?i)\b(?:co-)?led\b|\binvested\b|\bbacked\b")
+
+
+def _en_investor_subject(
+    ctx: DocContext, sentence: Sentence, rounds: list[RoundMention]
+) -> tuple[PartyCandidate, PartyCandidate] | None:
+    """(company, investor) for "Oxbow Lantern led an $8 million seed round in Tallyhome"."""
+    for mention in rounds:
+        target = EN_ROUND_IN.match(ctx.text, mention.end, sentence.end)
+        verb = EN_LED_VERB.search(ctx.text, sentence.start, mention.start)
+        if target is None or verb is None:
+            continue
+        company = company_before(ctx.text, *target.span("target"))
+        backer = company_before(ctx.text, sentence.start, verb.start())
+        if company is not None and backer is not None:
+            role: Role = "lead" if "led" in verb.group().lower() else "participant"
+            investor = PartyCandidate(backer.name, backer.start, backer.end, backer.aliases, role)
+            return company, investor
+    return None
+
+
 def _recurring(ctx: DocContext, company: PartyCandidate | None) -> PartyCandidate | None:
     """A fallback subject only counts when the text names it again: names recur, descriptions
     ("英語口語陪練應用", "海外倉與尾程配送") mostly do not."""
     if company is None or ctx.text.count(company.name) < 2:
         return None
     return company
+
+
+# "Tsurugi Robotics thinks that is a business." opens a paragraph about Tsurugi Robotics.
+EN_TOPIC = regex.compile(
+    r"\s*(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})\s(?:is|was|has|had|thinks|says|said"
+    r"|makes|builds|develops|sells|provides|started|began|plans|wants|uses|operates|runs|now)\b"
+)
 
 
 def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
@@ -500,6 +539,11 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
     earlier = [s for s in item.sentences if s.end <= sentence.start]
     for previous in [sentence, *reversed(earlier[-6:])]:
         if not is_chinese(ctx.text[previous.start : previous.end]):
+            english = EN_TOPIC.match(ctx.text, previous.start, previous.end)
+            if english:
+                company = _recurring(ctx, company_before(ctx.text, *english.span("name")))
+                if company is not None and _key(company.name) not in PRONOUNS:
+                    return company
             continue
         start = (
             previous.start
@@ -663,7 +707,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         ]
         anchor = min(anchors)
         company = _company_for(ctx, sentence, anchor, main)
-        backer = _investor_subject(ctx, sentence, rounds)
+        backer = _investor_subject(ctx, sentence, rounds) or _en_investor_subject(
+            ctx, sentence, rounds
+        )
         if backer is not None:
             company, investors = backer[0], [*investors, backer[1]]
         if company is None:
