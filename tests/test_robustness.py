@@ -86,6 +86,9 @@ def test_robustness_pathological_inputs_finish() -> None:
         "Foo raised $5 million in a Series A. ",
         "1亿元B轮",
         "A轮和B轮",
+        "甲资本战略投资乙科技",
+        "led a seed round in Foo. ",
+        "The company said it raised $5 million. ",
         "获",
     ]
     for unit in units:

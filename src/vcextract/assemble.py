@@ -478,11 +478,11 @@ def _investor_subject(
         if mention.canonical != "strategic" or "投资" not in ctx.text[mention.start : mention.end]:
             continue
         head = ctx.text.rfind("投资", mention.start, mention.end)
-        target = ZH_INVEST_TARGET.match(ctx.text[head + 2 : sentence.end])
+        # Bounded window: a name follows within a few characters (linear on pathological input).
+        target = ZH_INVEST_TARGET.match(ctx.text, head + 2, min(sentence.end, head + 40))
         if target is None:
             continue
-        t_start = head + 2 + target.start("target")
-        company = company_before(ctx.text, t_start, t_start + len(target.group("target")))
+        company = company_before(ctx.text, *target.span("target"))
         start = clause_start(ctx.text, sentence.start, mention.start)
         backer = company_before(ctx.text, start, mention.start)
         if company is not None and backer is not None:
@@ -500,10 +500,12 @@ def _en_investor_subject(
     ctx: DocContext, sentence: Sentence, rounds: list[RoundMention]
 ) -> tuple[PartyCandidate, PartyCandidate] | None:
     """(company, investor) for "Oxbow Lantern led an $8 million seed round in Tallyhome"."""
+    verb = EN_LED_VERB.search(ctx.text, sentence.start, sentence.end)  # once per sentence
+    if verb is None:
+        return None
     for mention in rounds:
         target = EN_ROUND_IN.match(ctx.text, mention.end, sentence.end)
-        verb = EN_LED_VERB.search(ctx.text, sentence.start, mention.start)
-        if target is None or verb is None:
+        if target is None or verb.start() > mention.start:
             continue
         company = company_before(ctx.text, *target.span("target"))
         backer = company_before(ctx.text, sentence.start, verb.start())
@@ -514,10 +516,19 @@ def _en_investor_subject(
     return None
 
 
+#: How far from a fallback subject its second mention must stand (characters).
+RECUR_WINDOW = 4000
+
+
 def _recurring(ctx: DocContext, company: PartyCandidate | None) -> PartyCandidate | None:
     """A fallback subject only counts when the text names it again: names recur, descriptions
     ("英語口語陪練應用", "海外倉與尾程配送") mostly do not."""
-    if company is None or ctx.text.count(company.name) < 2:
+    if company is None:
+        return None
+    # Counted near the mention only, so a document full of candidates stays linear.
+    low, high = max(0, company.start - RECUR_WINDOW), company.end + RECUR_WINDOW
+    first = ctx.text.find(company.name, low, high)
+    if first < 0 or ctx.text.find(company.name, first + 1, high) < 0:
         return None
     return company
 
