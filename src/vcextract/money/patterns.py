@@ -44,6 +44,16 @@ def _currency_parts() -> tuple[str, str, str, str]:
     )
 
 
+def _prefix_qualifier(group: str | None = None) -> str:
+    """Qualifier words before a number (约, 超过, about, more than), optionally captured."""
+    zh, en = resources.zh_money(), resources.en_money()
+    name = f"?P<{group}>" if group else "?:"
+    return (
+        rf"(?:({name}{alternation(zh.qualifiers.prefix_meaning())})\s?"
+        rf"|(?<![A-Za-z])({name}{alternation(en.qualifiers.prefix_meaning(), flags='i')})\s?)"
+    )
+
+
 @cache
 def money_regex() -> regex.Pattern[str]:
     """Compile the money candidate pattern (cached; built on first use)."""
@@ -68,13 +78,7 @@ def money_regex() -> regex.Pattern[str]:
     cur_pre = rf"(?:(?<![A-Za-z]){code}|{symbol})"
     cur_post = rf"(?:{zh_cur}|\s(?:of\s)?{en_cur}(?![A-Za-z])|\s?{code}(?![A-Za-z]))"
 
-    prefix = (
-        r"(?:(?P<pq>"
-        + alternation(zh.qualifiers.prefix_meaning())
-        + r")\s?|(?<![A-Za-z])(?P<pq>"
-        + alternation(en.qualifiers.prefix_meaning(), flags="i")
-        + r")\s?)"
-    )
+    prefix = _prefix_qualifier(group="pq")
     suffix = (
         "(?P<sq>"
         + alternation([*zh.qualifiers.suffix_meaning(), *en.qualifiers.suffix_meaning()])
@@ -132,12 +136,8 @@ def core_regex() -> re.Pattern[str]:
 @cache
 def prefix_tail_regex() -> regex.Pattern[str]:
     """What may stand right before a core: qualifier, "between", round figure, currency."""
-    zh, en = resources.zh_money(), resources.en_money()
     symbol, _zh_cur, _en_cur, code = _currency_parts()
-    qualifier = (
-        rf"(?:{alternation(zh.qualifiers.prefix_meaning())}\s?"
-        rf"|(?<![A-Za-z]){alternation(en.qualifiers.prefix_meaning(), flags='i')}\s?)"
-    )
+    qualifier = _prefix_qualifier()
     currency = rf"(?:(?<![A-Za-z]){code}|{symbol})\s?"
     # REVERSE: matched backwards from the core, so the check costs the prefix's length only.
     return regex.compile(rf"(?:{qualifier}|(?i:between)\s)?(?:{currency})?", regex.REVERSE)
