@@ -457,11 +457,10 @@ def _company_for(
     return company
 
 
-USE_TOPIC = True
-ZH_TOPIC = regex.compile(
-    r"[^，,。；;：:]{2,14}?(?=是|作为|成立于|创立于|成立|表示|目前|此前|近年|由|在|于|为|专注|主要"
-    r"|开发|推出|旗下|提供|已经|已|专做|专门|主打|主营|以|则|代表|也|同样)"
-)
+@cache
+def _zh_topic() -> regex.Pattern[str]:
+    verbs = alternation(zh_events()["company"]["topic_verbs"])
+    return regex.compile(rf"[^，,。；;：:]{{2,14}}?(?={verbs})")
 
 
 # 綺夢互動以增資方式戰略投資漫潮娛樂5億元: the subject invests, the object is funded.
@@ -534,10 +533,11 @@ def _recurring(ctx: DocContext, company: PartyCandidate | None) -> PartyCandidat
 
 
 # "Tsurugi Robotics thinks that is a business." opens a paragraph about Tsurugi Robotics.
-EN_TOPIC = regex.compile(
-    r"\s*(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})\s(?:is|was|has|had|thinks|says|said"
-    r"|makes|builds|develops|sells|provides|started|began|plans|wants|uses|operates|runs|now)\b"
-)
+@cache
+def _en_topic() -> regex.Pattern[str]:
+    verbs = alternation(en_events()["company"]["topic_verbs"])
+    name = r"[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4}"
+    return regex.compile(rf"\s*(?P<name>{name})\s{verbs}\b")
 
 
 def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
@@ -550,7 +550,7 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
     earlier = [s for s in item.sentences if s.end <= sentence.start]
     for previous in [sentence, *reversed(earlier[-6:])]:
         if not is_chinese(ctx.text[previous.start : previous.end]):
-            english = EN_TOPIC.match(ctx.text, previous.start, previous.end)
+            english = _en_topic().match(ctx.text, previous.start, previous.end)
             if english:
                 company = _recurring(ctx, company_before(ctx.text, *english.span("name")))
                 if company is not None and _key(company.name) not in PRONOUNS:
@@ -561,7 +561,7 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
             + len(ctx.text[previous.start : previous.end])
             - len(ctx.text[previous.start : previous.end].lstrip())
         )
-        opening = ZH_TOPIC.match(ctx.text, start, previous.end)
+        opening = _zh_topic().match(ctx.text, start, previous.end)
         if opening:
             company = _recurring(ctx, company_before(ctx.text, start, opening.end()))
             if company is not None and _key(company.name) not in PRONOUNS:

@@ -23,22 +23,45 @@ SHORT_NAME_MARKER = regex.compile(
     r"\s*(?:以下简称|下称|简称|hereinafter referred to as|hereinafter|project code)\s*[:：]?\s*",
     regex.I,
 )
-ZH_LIST_HEAD = regex.compile(
-    r"(?:由|包括|其中|还有|以及|及|和|与|老股东|现有股东|原股东|股东|早期投资方|早期投资人"
-    r"|投资方为|投资方|为|本轮|此轮)+"
-)
-EN_LIST_HEAD = regex.compile(
-    r"(?i)(?:(?:and|with|its|existing|investors?|also|including|such as|from|by|as well as|new"
-    r"|investor|the pension fund|the)\s)+"
-)
-EN_LIST_TAIL = regex.compile(r"(?i)\s(?:also|as well|too|among others|and others)$")
 ZH_NOT_INVESTOR = regex.compile(
     r"[的了是在从对将把被们]|等$|为$|领投|跟投|参投|注资|未披露|若干|另有|[\d两几数多]家"
 )
-ADVISER = regex.compile(r"(?i)\b(?:advis[eo]r|counsel)\b|顾问")
-EN_BASED = regex.compile(r"(?:[\w.’'-]+\s)?[\w.’'-]+-(?:based|headquartered|founded)\s")
-EN_TIME_OPENER = regex.compile(r"(?i)(?:on|in|at|last|earlier|this)\b")
 ZH_OF_DESCRIPTOR = regex.compile(r".*的(?=.{4})")
+
+
+@cache
+def _zh_list_head() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(zh_events()['investors']['list_heads'])})+")
+
+
+@cache
+def _en_list_head() -> regex.Pattern[str]:
+    heads = alternation(en_events()["investors"]["list_heads"], flags="i")
+    return regex.compile(rf"(?:{heads}\s)+")
+
+
+@cache
+def _en_list_tail() -> regex.Pattern[str]:
+    return regex.compile(rf"\s{alternation(en_events()['investors']['list_tails'], flags='i')}$")
+
+
+@cache
+def _adviser() -> regex.Pattern[str]:
+    en_words = alternation(en_events()["investors"]["advisers"], flags="i")
+    return regex.compile(rf"\b{en_words}\b|{alternation(zh_events()['investors']['advisers'])}")
+
+
+@cache
+def _en_place_descriptor() -> regex.Pattern[str]:
+    suffixes = alternation(en_events()["company"]["place_suffixes"])
+    return regex.compile(rf"(?:[\w.’'-]+\s)?[\w.’'-]+-{suffixes}\s")
+
+
+@cache
+def _en_time_opener() -> regex.Pattern[str]:
+    return regex.compile(rf"{alternation(en_events()['company']['time_openers'], flags='i')}\b")
+
+
 ROLE_MARKERS: dict[str, Role | None] = {
     "领投": "lead",
     "领投方": "lead",
@@ -222,12 +245,12 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The trailing run of capitalised words in a part ("AI chip startup Foo Robotics")."""
     start, end = _strip_span(text, start, end, " \t\"'“”")
     part = text[start:end]
-    if not part or part[0].islower() or EN_TIME_OPENER.match(part):
+    if not part or part[0].islower() or _en_time_opener().match(part):
         return None
     skip = _en_skip_regex().match(part)
     if skip:
         start += skip.end()
-    based = EN_BASED.match(text, start, end)  # "Stockholm-based Norrland Freight"
+    based = _en_place_descriptor().match(text, start, end)  # "Stockholm-based Norrland Freight"
     if based:
         start = based.end()
     best: tuple[int, int] | None = None
@@ -316,15 +339,15 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         closer = _zh_closer().search(text, start, end)
         if closer and closer.start() > start:
             end = closer.start()
-        head = ZH_LIST_HEAD.match(text[start:end])
+        head = _zh_list_head().match(text[start:end])
         if head:
             start += head.end()
         start, end = _strip_span(text, start, end)
     else:
-        head = EN_LIST_HEAD.match(text[start:end])
+        head = _en_list_head().match(text[start:end])
         if head:
             start += head.end()
-        tail = EN_LIST_TAIL.search(text[start:end])
+        tail = _en_list_tail().search(text[start:end])
         if tail:
             end = start + tail.start()
         start, end = _strip_span(text, start, end, " \t\"'“”,.;")
@@ -341,7 +364,7 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         return None
     if chinese and ZH_NOT_INVESTOR.search(name):
         return None
-    if ADVISER.search(name):
+    if _adviser().search(name):
         return None  # an adviser named in passing ("X acted as the financial advisor")
     return start, end
 
