@@ -26,17 +26,6 @@ from .schema import DateValue, Money, Role, Span, Status
 
 CLAUSE_STOPS = "，,。；;：:\n"
 NOT_A_ROUND = {"ipo", "cornerstone"}
-PRONOUNS = {
-    "该公司",
-    "公司",
-    "其",
-    "该企业",
-    "企业",
-    "the company",
-    "it",
-    "the startup",
-    "the firm",
-}
 ROLE_RANK = {"lead": 3, "existing": 2, "participant": 1}
 
 
@@ -71,6 +60,36 @@ class DocContext:
     published: object  # dt.date | None; typed loosely to keep dates.py the owner
     drafts: list[Draft] = field(default_factory=list)
     last_date: DateValue | None = None  # what 同日 ("the same day") refers to
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    """Subjects that refer back to the item's company (该公司, the company)."""
+    words = [*zh_events()["company"]["pronouns"], *en_events()["company"]["pronouns"]]
+    return frozenset(w.lower() for w in words)
+
+
+@cache
+def _zh_list_intro() -> regex.Pattern[str]:
+    """投资方包括 / 参与本轮的机构为 / 投资方多达十二家，包括: a list of names follows."""
+    intro = zh_events()["investors"]["list_intros"]
+    return regex.compile(
+        rf"{alternation(intro['subjects'])}(?:多达[^,，。]{{1,8}}[,，])?{alternation(intro['verbs'])}"
+    )
+
+
+@cache
+def _en_join_verbs() -> regex.Pattern[str]:
+    """ "A and B also participated": verbs whose subject is a list of investors."""
+    verbs = alternation(en_events()["investors"]["join_verbs"], flags="i")
+    return regex.compile(rf"(?i)\s(?:also\s)?{verbs}")
+
+
+@cache
+def _en_described_subject() -> regex.Pattern[str]:
+    """ "The Osaka company, which ...": a description standing for the company."""
+    nouns = alternation(en_events()["company"]["described_nouns"])
+    return regex.compile(rf"\s*(?:The|This|That)\s(?:[\w-]+\s){{0,3}}{nouns}\b")
 
 
 def _cue_regex(key: str) -> regex.Pattern[str]:
@@ -111,10 +130,6 @@ def _start(mention: RoundMention | Money | DateMention) -> int:
 OTHER_MONEY_AFTER = regex.compile(
     r"\s?(?:in (?:total|revenue|sales|annual|arr|funding to date)|to date|of (?:revenue|sales)"
     r"|fund\b|的(?:营收|收入|规模|基金|订单)|规模|基金|订单|营收|(?:the )?(?:total|cumulative))"
-)
-ZH_LIST_INTRO = regex.compile(
-    r"(?:投资方|投资机构|投资人|参与方|出资方|参与本轮的机构|参投机构)(?:多达[^,，。]{1,8}[,，])?"
-    r"(?:为|包括|是|有|分别为)"
 )
 SENTENCE_STOP = regex.compile(r"[。；;]")
 GOT_FROM_BREAK = regex.compile(r"[，,。；\d]|融资|投资")
@@ -221,7 +236,7 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
             if _cue_regex("existing").match(text, start):
                 role = "existing"
             found.extend(split_investor_list(text, start, cue.start(), role))
-    intros = list(ZH_LIST_INTRO.finditer(text, sentence.start, sentence.end))
+    intros = list(_zh_list_intro().finditer(text, sentence.start, sentence.end))
     for index, intro in enumerate(intros):
         start = intro.end()
         limit = intros[index + 1].start() if index + 1 < len(intros) else sentence.end
@@ -339,11 +354,6 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
     return found
 
 
-EN_JOIN_VERBS = regex.compile(
-    r"(?i)\s(?:also\s)?(?:participated|participating|invested|joined as a new investor"
-    r"|joined the round|joined|took part|continued to increase (?:its|their) holdings?"
-    r"|increased (?:its|their) holdings?|followed on)"
-)
 EN_EXISTING_HEAD = regex.compile(
     r"(?i)(?:with |and )?(?:the )?(?:(?:existing|old) (?:investors?|shareholders?)(?: such as)?"
     r"|previous investors)"
@@ -355,7 +365,7 @@ def _en_left_of_verb(text: str, sentence: Sentence) -> list[PartyCandidate]:
     """ "A and B also participated", "old shareholders such as P continued to increase..."."""
     found = []
     floor = sentence.start  # never reach back past the previous verb: linear in the sentence
-    for cue in EN_JOIN_VERBS.finditer(text, sentence.start, sentence.end):
+    for cue in _en_join_verbs().finditer(text, sentence.start, sentence.end):
         end = cue.start()
         start = max(floor, text.rfind(", ", floor, end) + 2)
         floor = cue.end()
@@ -427,12 +437,6 @@ def _key(name: str) -> str:
     return regex.sub(r"[\s\"'“”「」]", "", name).lower()
 
 
-EN_DESCRIBED_SUBJECT = regex.compile(
-    r"\s*(?:The|This|That)\s(?:[\w-]+\s){0,3}(?:company|startup|firm|business|maker|developer"
-    r"|provider|platform|lender|group)\b"
-)
-
-
 def _company_for(
     ctx: DocContext, sentence: Sentence, anchor: int, main: PartyCandidate | None
 ) -> PartyCandidate | None:
@@ -450,9 +454,9 @@ def _company_for(
         # "……起家的學森數位，2025年3月18日完成": the subject stands in the clause before.
         previous = clause_start(ctx.text, sentence.start, clause - 1)
         company = _recurring(ctx, company_before(ctx.text, previous, clause - 1))
-    if company is None and not chinese and EN_DESCRIBED_SUBJECT.match(ctx.text, start, end):
+    if company is None and not chinese and _en_described_subject().match(ctx.text, start, end):
         return None  # "The Osaka company, which ..., said": let the topic decide
-    if company is None or _key(company.name) in PRONOUNS:
+    if company is None or _key(company.name) in _pronouns():
         return main
     return company
 
@@ -553,7 +557,7 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
             english = _en_topic().match(ctx.text, previous.start, previous.end)
             if english:
                 company = _recurring(ctx, company_before(ctx.text, *english.span("name")))
-                if company is not None and _key(company.name) not in PRONOUNS:
+                if company is not None and _key(company.name) not in _pronouns():
                     return company
             continue
         start = (
@@ -564,7 +568,7 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
         opening = _zh_topic().match(ctx.text, start, previous.end)
         if opening:
             company = _recurring(ctx, company_before(ctx.text, start, opening.end()))
-            if company is not None and _key(company.name) not in PRONOUNS:
+            if company is not None and _key(company.name) not in _pronouns():
                 return company
     return None
 
