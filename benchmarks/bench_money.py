@@ -16,9 +16,23 @@ from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-JIO_CURRENCY = {"元": "CNY", "人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD",
-                "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "新台币": "TWD", "新加坡元": "SGD",
-                "韩元": "KRW", "澳元": "AUD", "加元": "CAD", "瑞士法郎": "CHF", "卢比": "INR"}
+JIO_CURRENCY = {
+    "元": "CNY",
+    "人民币": "CNY",
+    "美元": "USD",
+    "港元": "HKD",
+    "港币": "HKD",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "日元": "JPY",
+    "新台币": "TWD",
+    "新加坡元": "SGD",
+    "韩元": "KRW",
+    "澳元": "AUD",
+    "加元": "CAD",
+    "瑞士法郎": "CHF",
+    "卢比": "INR",
+}
 
 
 def best_rates(works: list[Callable[[], int]], repeats: int = 7) -> list[float]:
@@ -44,7 +58,9 @@ def load_cases() -> list[dict]:
 def load_running_text() -> str:
     texts = []
     for file in sorted((ROOT / "corpus").rglob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in file.read_text(encoding="utf-8").splitlines()]
+        texts += [
+            json.loads(line)["text"] for line in file.read_text(encoding="utf-8").splitlines()
+        ]
     return "\n\n".join(texts)
 
 
@@ -65,10 +81,13 @@ def main() -> None:
 
     exact = [c for c in cases if c["expect"] and c["expect"].get("value")]
     parse_works: list[Callable[[], int]] = [lambda: sum(1 for t in texts if parse_money(t) or True)]
-    find_works: list[Callable[[], int]] = [lambda: len(running) if find_money(running) is not None else 0]
+    find_works: list[Callable[[], int]] = [
+        lambda: len(running) if find_money(running) is not None else 0
+    ]
     rights = [
         sum(
-            1 for c in exact
+            1
+            for c in exact
             if (m := parse_money(c["text"])) is not None
             and (m.value, m.currency) == (Decimal(c["expect"]["value"]), c["expect"]["currency"])
         )
@@ -91,26 +110,33 @@ def main() -> None:
         jio_parse("预热1亿元")
         parse_works.append(lambda: sum(1 for t in texts if jio_parse(t) or True))
         find_works.append(jio_find)
-        rights.append(sum(
-            1 for c in exact
-            if _jio_value(jio_parse(c["text"]))
-            == (Decimal(c["expect"]["value"]), c["expect"]["currency"])
-        ))
+        rights.append(
+            sum(
+                1
+                for c in exact
+                if _jio_value(jio_parse(c["text"]))
+                == (Decimal(c["expect"]["value"]), c["expect"]["currency"])
+            )
+        )
         names.append("JioNLP")
     except ImportError:
         print("JioNLP not installed: run benchmarks/run.sh for the side-by-side", file=sys.stderr)
     parse_rates = best_rates(parse_works)
     find_rates = best_rates(find_works, repeats=5)
     rows = list(zip(names, parse_rates, find_rates, rights, strict=True))
-    print(f"parse set: {len(texts)} expressions; find text: {len(running):,} chars; "
-          f"value+currency checked on {len(exact)} exact-valued cases\n")
+    print(
+        f"parse set: {len(texts)} expressions; find text: {len(running):,} chars; "
+        f"value+currency checked on {len(exact)} exact-valued cases\n"
+    )
     print("| library | parse_money cases/s | find_money chars/s | value+currency right |")
     print("| --- | ---: | ---: | ---: |")
     for name, p, f, right in rows:
         print(f"| {name} | {p:,.0f} | {f:,.0f} | {right}/{len(exact)} |")
     if len(rows) == 2:
-        print(f"\nratio vcextract/JioNLP: parse {rows[0][1] / rows[1][1]:.2f}x, "
-              f"find {rows[0][2] / rows[1][2]:.2f}x")
+        print(
+            f"\nratio vcextract/JioNLP: parse {rows[0][1] / rows[1][1]:.2f}x, "
+            f"find {rows[0][2] / rows[1][2]:.2f}x"
+        )
 
 
 if __name__ == "__main__":

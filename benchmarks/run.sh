@@ -6,3 +6,4 @@ env=benchmarks/.env
 [ -x "$env/bin/python" ] || python3 -m venv "$env"
 "$env/bin/pip" install --quiet -e . jionlp
 "$env/bin/python" benchmarks/bench_money.py
+"$env/bin/python" benchmarks/bench_extract.py
