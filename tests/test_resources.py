@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vcextract import resources
-from vcextract.rounds import en_events, zh_events
+from vcextract.resources import en_events, zh_events
 
 
 def test_resources_all_files_validate() -> None:

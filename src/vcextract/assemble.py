@@ -21,7 +21,8 @@ from .dates import DateMention, to_date_value
 from .document import Item, Sentence
 from .money.patterns import alternation
 from .parties import PartyCandidate, company_before, is_chinese, split_investor_list
-from .rounds import RoundMention, en_events, zh_events
+from .resources import en_events, zh_events
+from .rounds import RoundMention
 from .schema import DateValue, Money, Role, Span, Status
 
 CLAUSE_STOPS = "，,。；;：:\n"

@@ -12,7 +12,7 @@ from functools import cache
 import regex
 
 from .money.patterns import alternation
-from .rounds import en_events, zh_events
+from .resources import en_events, zh_events
 from .schema import Role
 
 PAREN = regex.compile(r"\(([^()\n]{1,60})\)")

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 import regex
 
-from . import resources
 from .money.patterns import alternation
+from .resources import en_events, zh_events
 
 LETTERS = "ABCDEFGHIJ"
 
@@ -21,28 +20,6 @@ class RoundMention:
     start: int
     end: int
     canonical: str | None
-
-
-@cache
-def zh_events() -> dict[str, Any]:
-    """Chinese event cue words (validated shape: tables of word lists)."""
-    return _validated(resources.load_toml("zh/events.toml"))
-
-
-@cache
-def en_events() -> dict[str, Any]:
-    """English event cue words."""
-    return _validated(resources.load_toml("en/events.toml"))
-
-
-def _validated(data: dict[str, Any]) -> dict[str, Any]:
-    for section in ("rounds", "cues", "company", "investors"):
-        if section not in data:
-            raise ValueError(f"event data lacks section [{section}]")
-    for name, words in data["cues"].items():
-        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
-            raise ValueError(f"cues.{name} must be a list of non-empty strings")
-    return data
 
 
 @cache

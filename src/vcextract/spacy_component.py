@@ -8,8 +8,6 @@ msgpack-safe for ``DocBin`` and ``nlp.pipe(n_process=...)``) and puts every mone
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -57,7 +55,3 @@ def make_vcextract(
     return FundingExtractor(
         nlp, name, extension=extension, spans_key=spans_key, published=published
     )
-
-
-def _config_summary(component: FundingExtractor) -> dict[str, Any]:
-    return {"extension": component.extension, "spans_key": component.spans_key}

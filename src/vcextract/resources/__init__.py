@@ -145,3 +145,26 @@ def zh_money() -> ZhMoney:
 def en_money() -> EnMoney:
     """English money words, validated."""
     return EnMoney.model_validate(load_toml("en/money.toml"))
+
+
+@cache
+def zh_events() -> dict[str, Any]:
+    """Chinese event cue words (validated shape: tables of word lists)."""
+    return _validated(load_toml("zh/events.toml"))
+
+
+@cache
+def en_events() -> dict[str, Any]:
+    """English event cue words."""
+    return _validated(load_toml("en/events.toml"))
+
+
+def _validated(data: dict[str, Any]) -> dict[str, Any]:
+    """Check the shape of an events file: its sections, and cues as lists of non-empty words."""
+    for section in ("rounds", "cues", "company", "investors"):
+        if section not in data:
+            raise ValueError(f"event data lacks section [{section}]")
+    for name, words in data["cues"].items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise ValueError(f"cues.{name} must be a list of non-empty strings")
+    return data
