@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
 from .assemble import DocContext, Draft, merge_across_items, process_item
+from .calibration import Calibration, shipped_calibration
 from .dates import coerce_published, find_date_mentions
 from .document import find_published, split_items
 from .errors import MAX_INPUT_CHARS, InputTooLargeError, warning
+from .models import Model, event_tokens, money_tokens, shipped_model
 from .money import find_money_in
-from .parties import PartyCandidate
+from .parties import PartyCandidate, is_chinese
 from .rounds import find_rounds
 from .schema import (
     DateValue,
@@ -23,20 +26,41 @@ from .schema import (
     Span,
     Valuation,
 )
-from .scoring import FIELD_BASE, EventEvidence, event_confidence
+from .scoring import FIELD_BASE, EventEvidence, Scorer
 from .text import detect_language, normalize
 
 LANGUAGES = ("zh-Hans", "zh-Hant", "en", "mixed")
 
 
+@dataclass(frozen=True)
+class Analysis:
+    """An extraction with what produced it: the training and calibration code reads this."""
+
+    extraction: Extraction
+    #: Per event: the event classifier's input tokens and the evidence behind the event.
+    event_inputs: list[list[str]] = field(default_factory=list)
+    event_evidence: list[EventEvidence] = field(default_factory=list)
+    event_probabilities: list[float | None] = field(default_factory=list)
+    #: Per event: each field scored, as (kind, evidence flags), investors in order.
+    field_flags: list[list[tuple[str, dict[str, bool]]]] = field(default_factory=list)
+    #: Per money mention: the money-role classifier's input tokens.
+    money_inputs: list[list[str]] = field(default_factory=list)
+
+
 def extract(
-    text: str, *, published: dt.date | str | None = None, lang: str | None = None
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    lang: str | None = None,
+    use_model: bool = True,
 ) -> Extraction:
     """Extract every funding round and every money mention from a news text.
 
     ``published`` is the publish date relative dates resolve against (a ``date`` or an ISO
     string); when omitted it is looked for in the text (front matter, a ``DATE:`` line, the
     title). ``lang`` overrides language detection ("zh-Hans", "zh-Hant", "en", "mixed").
+    ``use_model=False`` runs the rules alone, without the shipped statistical model
+    (docs/model.md); confidences then come from the rules-only calibration.
 
     Raises ``TypeError`` for a non-``str`` text and ``InputTooLargeError`` (a ``ValueError``)
     above ``MAX_INPUT_CHARS`` characters.
@@ -47,16 +71,35 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, got {type(text).__name__}")
+    model = shipped_model() if use_model else None
+    calibration = shipped_calibration("model" if model else "rules")
+    return analyse(
+        text, published=published, lang=lang, model=model, calibration=calibration
+    ).extraction
+
+
+def analyse(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    lang: str | None = None,
+    model: Model | None = None,
+    calibration: Calibration | None = None,
+) -> Analysis:
+    """``extract`` with an explicit model and calibration, keeping the model inputs."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs a str, got {type(text).__name__}")
     if len(text) > MAX_INPUT_CHARS:
         raise InputTooLargeError(len(text))
     if lang is not None and lang not in LANGUAGES:
         raise ValueError(f"lang must be one of {LANGUAGES}, got {lang!r}")
     if not text.strip():
-        return Extraction()
+        return Analysis(Extraction())
     norm = normalize(text)
     language: Language | None = lang or detect_language(norm)  # type: ignore[assignment]
     publish = _publish_date(published, norm.text, text)
     money = find_money_in(norm)
+    money_inputs = [money_tokens(norm.text, m.start, m.end) for m in money]
     ctx = DocContext(
         text=norm.text,
         original=text,
@@ -64,16 +107,75 @@ def extract(
         rounds=find_rounds(norm.text),
         dates=find_date_mentions(norm.text),
         published=publish.value if publish else None,
+        demoted=_demoted(model, money, money_inputs),
     )
     for index, item in enumerate(split_items(norm.text)):
         process_item(ctx, index, item)
     drafts = [d for d in merge_across_items(ctx.drafts) if d.company is not None]
+    evidence = [_evidence(d, norm.text) for d in drafts]
+    inputs = [
+        event_tokens(norm.text, d.sentence, _company_span(d), e.flags())
+        for d, e in zip(drafts, evidence, strict=True)
+    ]
+    probabilities: list[float | None] = (
+        list(model.event_probabilities(inputs)) if model and inputs else [None] * len(drafts)
+    )
+    keep = [
+        i
+        for i, p in enumerate(probabilities)
+        if model is None or p is None or p >= model.event_threshold
+    ]
+    scorer = Scorer(calibration)
+    events, field_flags = [], []
+    for i in keep:
+        scorer.log = []
+        events.append(
+            _event(drafts[i], text, publish, money, evidence[i], probabilities[i], scorer)
+        )
+        field_flags.append(scorer.log)
     warnings = [
         warning("VCX001", text=m.text) for m in money if m.currency == "CNY" and m.confidence < 0.8
     ]
-    events = [_event(d, text, publish, money) for d in drafts]
-    return Extraction(
+    extraction = Extraction(
         events=events, money=money, language=language, published=publish, warnings=warnings
+    )
+    return Analysis(
+        extraction,
+        event_inputs=[inputs[i] for i in keep],
+        event_evidence=[evidence[i] for i in keep],
+        event_probabilities=[probabilities[i] for i in keep],
+        field_flags=field_flags,
+        money_inputs=money_inputs,
+    )
+
+
+def _demoted(model: Model | None, money: list[Money], inputs: list[list[str]]) -> frozenset[int]:
+    """Starts of the money mentions the model is confident are not a round's amount."""
+    if model is None or not money:
+        return frozenset()
+    threshold = model.money_threshold
+    return frozenset(
+        m.start
+        for m, p in zip(money, model.money_probabilities(inputs), strict=True)
+        if p.get("other", 0.0) >= threshold
+    )
+
+
+def _company_span(draft: Draft) -> tuple[int, int] | None:
+    return (draft.company.start, draft.company.end) if draft.company else None
+
+
+def _evidence(draft: Draft, text: str) -> EventEvidence:
+    assert draft.company is not None
+    return EventEvidence(
+        round=draft.round is not None,
+        trigger=bool(draft.cues),
+        amount=draft.amount is not None,
+        investors=bool(draft.investors),
+        disagreement=draft.disagreement,
+        planned=draft.status == "planned",
+        headline_only=draft.headline,
+        chinese=is_chinese(draft.company.name),
     )
 
 
@@ -88,12 +190,12 @@ def _span(original: str, start: int, end: int, label: str) -> Span:
     return Span(start=start, end=end, text=original[start:end], label=label)
 
 
-def _party(candidate: PartyCandidate, original: str, label: str) -> Party:
+def _party(candidate: PartyCandidate, original: str, label: str, confidence: float) -> Party:
     return Party(
         name=original[candidate.start : candidate.end],
         aliases=_unique(candidate.aliases, exclude=candidate.name),
         span=_span(original, candidate.start, candidate.end, label),
-        confidence=FIELD_BASE["company"],
+        confidence=confidence,
     )
 
 
@@ -105,7 +207,12 @@ def _unique(names: list[str], exclude: str) -> list[str]:
     return seen
 
 
-def _investor(candidate: PartyCandidate, original: str, money: list[Money]) -> Investor:
+def _investor(
+    candidate: PartyCandidate,
+    original: str,
+    money: list[Money],
+    confidence: float,
+) -> Investor:
     amount = None
     if candidate.amount_span:
         low = candidate.amount_span[0]
@@ -114,7 +221,7 @@ def _investor(candidate: PartyCandidate, original: str, money: list[Money]) -> I
         name=original[candidate.start : candidate.end],
         aliases=_unique(candidate.aliases, exclude=candidate.name),
         span=_span(original, candidate.start, candidate.end, f"investor:{candidate.role}"),
-        confidence=FIELD_BASE["investors"],
+        confidence=confidence,
         role=candidate.role,
         amount=amount,
     )
@@ -134,66 +241,100 @@ def _date(draft: Draft, publish: PublishedDate | None) -> DateValue | None:
 
 
 def _event(
-    draft: Draft, original: str, publish: PublishedDate | None, money: list[Money]
+    draft: Draft,
+    original: str,
+    publish: PublishedDate | None,
+    money: list[Money],
+    evidence: EventEvidence,
+    model_probability: float | None,
+    scorer: Scorer,
 ) -> FundingEvent:
     assert draft.company is not None
-    company = _party(draft.company, original, "company")
-    investors = [_investor(c, original, money) for c in draft.investors]
-    valuation = (
-        Valuation(
+    confidence = scorer.event(evidence, model_probability)
+    fields: dict[str, float] = {}
+
+    def field(kind: str, prior: float, **flags: bool) -> float:
+        fields[kind] = scorer.field(kind, confidence, prior, **flags)
+        return fields[kind]
+
+    company = _party(draft.company, original, "company", field("company", FIELD_BASE["company"]))
+    many = len(draft.investors) > 4
+    investors = [
+        _investor(
+            c,
+            original,
+            money,
+            scorer.field(
+                "investor",
+                confidence,
+                FIELD_BASE["investor"],
+                lead=c.role == "lead",
+                existing=c.role == "existing",
+                many=many,
+            ),
+        )
+        for c in draft.investors
+    ]
+    if investors:
+        fields["investors"] = round(sum(i.confidence for i in investors) / len(investors), 3)
+    valuation = None
+    if draft.valuation:
+        valuation = Valuation(
             amount=draft.valuation[0],
             basis=draft.valuation[1],
-            confidence=FIELD_BASE["valuation"],
+            confidence=field(
+                "valuation", FIELD_BASE["valuation"], basis=draft.valuation[1] is not None
+            ),
         )
-        if draft.valuation
-        else None
-    )
     date = _date(draft, publish)
-    evidence = [company.span] if company.span else []
+    if date is not None:
+        published_date = date.source == "published"
+        date = date.model_copy(
+            update={
+                "confidence": field(
+                    "date",
+                    date.confidence,
+                    published=published_date,
+                    day=date.precision == "day",
+                )
+            }
+        )
+    amount = draft.amount
+    if amount is not None:
+        prior = amount.confidence - (0.15 if draft.disagreement else 0.0)
+        field(
+            "amount",
+            round(prior, 3),
+            cny_default=amount.confidence < 0.8,
+            band=amount.value is None,
+            disagreement=draft.disagreement,
+        )
     round_text = None
+    if draft.round:
+        field("round", FIELD_BASE["round"])
+    field("status", FIELD_BASE["status"], planned=draft.status == "planned")
+    spans = [company.span] if company.span else []
     if draft.round_span:
         round_text = original[draft.round_span[0] : draft.round_span[1]]
-        evidence.append(_span(original, *draft.round_span, "round"))
-    if draft.amount:
-        evidence.append(_span(original, draft.amount.start, draft.amount.end, "amount"))
+        spans.append(_span(original, *draft.round_span, "round"))
+    if amount:
+        spans.append(_span(original, amount.start, amount.end, "amount"))
     if valuation:
-        evidence.append(_span(original, valuation.amount.start, valuation.amount.end, "valuation"))
-    evidence.extend(i.span for i in investors if i.span)
+        spans.append(_span(original, valuation.amount.start, valuation.amount.end, "valuation"))
+    spans.extend(i.span for i in investors if i.span)
     if date and date.span:
-        evidence.append(date.span)
-    evidence.extend(draft.cues[:3])
-    confidence = event_confidence(
-        EventEvidence(
-            named_round=draft.round is not None,
-            trigger=bool(draft.cues),
-            amount=draft.amount is not None,
-            investors=bool(investors),
-            company=True,
-            disagreement=draft.disagreement,
-            planned=draft.status == "planned",
-        )
-    )
-    fields = {
-        "company": company.confidence,
-        "round": FIELD_BASE["round"] if draft.round else 0.5,
-        "amount": draft.amount.confidence if draft.amount else 0.5,
-        "valuation": FIELD_BASE["valuation"] if valuation else 0.5,
-        "investors": FIELD_BASE["investors"] if investors else 0.5,
-        "date": date.confidence if date else 0.5,
-        "status": FIELD_BASE["status"],
-    }
-    if draft.disagreement:
-        fields["amount"] = round(fields["amount"] - 0.15, 3)
+        spans.append(date.span)
+    spans.extend(draft.cues[:3])
     return FundingEvent(
         company=company,
         round=draft.round,
         round_text=round_text,
-        amount=draft.amount,
+        amount=amount,
         valuation=valuation,
         investors=investors,
         date=date,
         status=draft.status,
         confidence=confidence,
         field_confidence=fields,
-        evidence=evidence,
+        evidence=spans,
     )

@@ -47,6 +47,7 @@ class Draft:
     cues: list[Span] = field(default_factory=list)
     disagreement: bool = False
     undated_cue: bool = False
+    sentence: tuple[int, int] = (0, 0)  # the sentence that started it (the model's input)
 
 
 @dataclass
@@ -61,6 +62,7 @@ class DocContext:
     published: object  # dt.date | None; typed loosely to keep dates.py the owner
     drafts: list[Draft] = field(default_factory=list)
     last_date: DateValue | None = None  # what 同日 ("the same day") refers to
+    demoted: frozenset[int] = frozenset()  # money the model says is not the round's amount
 
 
 @cache
@@ -670,6 +672,8 @@ def _classified(
     amounts, valuations = [], []
     for money in _within(sentence.start, sentence.end, ctx.money):
         role, basis = money_role(ctx.text, money, sentence.start)
+        if role == "amount" and money.start in ctx.demoted:
+            continue
         if role == "amount":
             amounts.append(money)
         elif role == "valuation":
@@ -742,6 +746,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                     canonical,
                     (mention.start, mention.end) if mention else None,
                     sentence.headline,
+                    sentence=(sentence.start, sentence.end),
                 )
                 facts = [*(r.end for r in rounds), *(m.start for m in amounts)]
                 draft.status = _status(ctx.text, sentence, min(facts) if facts else sentence.end)

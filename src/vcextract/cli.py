@@ -56,13 +56,36 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     from .corpus import iter_documents
-    from .evaluate import evaluate
+    from .evaluate import evaluate, fact_confidences, rules_only
 
     documents = [d for path in args.paths for d in iter_documents(path)]
-    report = evaluate(documents)
+    report = evaluate(documents, rules_only if args.rules_only else None)
     print(report.table())
     if args.show_errors:
         print("documents with an error:", " ".join(report.errors))
+    if args.calibration:
+        from .api import extract
+        from .train import calibration_summary
+
+        facts = [
+            (confidence, right)
+            for d in documents
+            for _, confidence, right in fact_confidences(
+                d, extract(d.text, published=d.published, use_model=not args.rules_only).events
+            )
+        ]
+        print("calibration:", json.dumps(calibration_summary(facts)))
+    return 0
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from .models import shipped_path
+    from .train import TrainConfig, train
+
+    out = Path(args.out) if args.out else shipped_path()
+    config = TrainConfig(corpus=Path(args.corpus), out=out, seed=args.seed, epochs=args.epochs)
+    train(config, log=lambda line: print(line, file=sys.stderr))
+    print(f"model written to {out}", file=sys.stderr)
     return 0
 
 
@@ -91,7 +114,22 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="per-field precision/recall/F1 on a corpus")
     evaluate.add_argument("paths", nargs="+", help="corpus JSONL files or folders")
     evaluate.add_argument("--show-errors", action="store_true", help="list imperfect documents")
+    evaluate.add_argument("--rules-only", action="store_true", help="run without the model")
+    evaluate.add_argument(
+        "--calibration",
+        action="store_true",
+        help="also report the expected calibration error and precision at confidence >= 0.9",
+    )
     evaluate.set_defaults(run=_cmd_eval)
+
+    trainer = commands.add_parser(
+        "train", help="train the model half from a corpus (train split; tuned on dev)"
+    )
+    trainer.add_argument("--corpus", default="corpus", help="folder with train/ and dev/")
+    trainer.add_argument("--out", help="output folder (default: the package's trained/)")
+    trainer.add_argument("--seed", type=int, default=0)
+    trainer.add_argument("--epochs", type=int, default=12)
+    trainer.set_defaults(run=_cmd_train)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the output")
     schema.set_defaults(run=_cmd_schema)

@@ -18,7 +18,7 @@ Matching rules (also in docs/evaluation.md):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -41,6 +41,8 @@ FIELDS = (
     "investors",
 )
 TOLERANCE = Decimal("0.005")
+#: Produces the predicted events of one document (``evaluate`` uses ``extract`` by default).
+Runner = Callable[[Document], list[FundingEvent]]
 
 
 @dataclass
@@ -256,11 +258,80 @@ def _score_people(
     counts.fn += n_gold - tp
 
 
-def evaluate(documents: Iterable[Document]) -> Report:
-    """Run ``extract`` on every document and score it."""
+def evaluate(documents: Iterable[Document], runner: Runner | None = None) -> Report:
+    """Run ``extract`` (or ``runner``) on every document and score it."""
     report = Report()
     for document in documents:
-        result = extract(document.text, published=document.published)
-        if not score_document(document, result.events, report):
+        events = runner(document) if runner else _default_run(document)
+        if not score_document(document, events, report):
             report.errors.append(document.id)
     return report
+
+
+def _default_run(document: Document) -> list[FundingEvent]:
+    return extract(document.text, published=document.published).events
+
+
+def rules_only(document: Document) -> list[FundingEvent]:
+    """A runner for ``evaluate``: the rules without the model."""
+    return extract(document.text, published=document.published, use_model=False).events
+
+
+# --- facts and their confidence -----------------------------------------------------------------
+
+
+def fact_is_right(kind: str, pred: FundingEvent, gold: GoldEvent | None, investor: int = 0) -> bool:
+    """Whether one fact of a predicted event is right (``investor`` indexes its investors).
+
+    ``event`` and ``company`` are right when the event is paired with a gold event; a field is
+    right when its value equals the paired gold value under the rules above; an investor is
+    right when it names one of the gold round's investors, whatever the role.
+    """
+    if gold is None:
+        return False
+    if kind in ("event", "company"):
+        return True
+    if kind == "round":
+        return pred.round == gold.round
+    if kind == "amount":
+        return money_equal(pred.amount, gold.amount)
+    if kind == "valuation":
+        return (
+            pred.valuation is not None
+            and money_equal(pred.valuation.amount, gold.valuation)
+            and gold.valuation is not None
+            and pred.valuation.basis == gold.valuation.basis
+        )
+    if kind == "date":
+        return (
+            pred.date is not None
+            and gold.date is not None
+            and (pred.date.value, pred.date.precision) == (gold.date.value, gold.date.precision)
+        )
+    if kind == "status":
+        return pred.status == gold.status
+    if kind == "investor":
+        mine = pred.investors[investor]
+        return any(
+            names_match([mine.name, *mine.aliases], [g.name, *g.aliases]) for g in gold.investors
+        )
+    raise ValueError(f"unknown kind of fact: {kind}")
+
+
+def fact_confidences(
+    document: Document, events: list[FundingEvent]
+) -> list[tuple[str, float, bool]]:
+    """(kind, confidence, right) for every fact the events assert: the calibration data."""
+    paired = {id(p): g for p, g in _pair(events, document.events)}
+    facts: list[tuple[str, float, bool]] = []
+    for event in events:
+        gold = paired.get(id(event))
+        facts.append(("event", event.confidence, fact_is_right("event", event, gold)))
+        for kind, confidence in event.field_confidence.items():
+            if kind != "investors":
+                facts.append((kind, confidence, fact_is_right(kind, event, gold)))
+        for index, investor in enumerate(event.investors):
+            facts.append(
+                ("investor", investor.confidence, fact_is_right("investor", event, gold, index))
+            )
+    return facts
