@@ -60,3 +60,27 @@ def test_spacy_component_names_are_configurable() -> None:
     doc = nlp(TEXTS[1])
     assert doc._.rounds_found[0]["round"] == "a"
     assert [s.text for s in doc.spans["amounts"]] == ["$30 million"]
+
+
+def test_extract_partition_runs_in_a_dask_bag_across_processes() -> None:
+    """The scale-out recipe of docs/scale-out.md, run for real with Dask's process scheduler."""
+    bag_module = pytest.importorskip("dask.bag")
+    from vcextract import extract_partition
+
+    records = [*TEXTS, ("Foo raised $5 million in a seed round.", {"published": "2025-06-14"})]
+    bag = bag_module.from_sequence(records, npartitions=3)
+    results = bag.map_partitions(extract_partition, published="2026-03-01").compute(
+        scheduler="processes", num_workers=2
+    )
+    expected = [extract(t, published="2026-03-01").model_dump(mode="json") for t in TEXTS] + [
+        extract("Foo raised $5 million in a seed round.", published="2025-06-14").model_dump(
+            mode="json"
+        )
+    ]
+    assert results == expected
+
+
+def test_extract_partition_pickles_by_reference() -> None:
+    from vcextract import extract_partition
+
+    assert pickle.loads(pickle.dumps(extract_partition)) is extract_partition

@@ -24,3 +24,12 @@ def test_schema_amounts_serialise_as_strings() -> None:
     assert {"type": "string"} in money["properties"]["value"]["anyOf"] or any(
         option.get("type") == "string" for option in money["properties"]["value"]["anyOf"]
     )
+
+
+def test_schema_markdown_doc_matches_the_models() -> None:
+    from vcextract.cli import schema_markdown
+
+    committed = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    assert committed == schema_markdown(), (
+        "the public models changed: run `vcextract schema --markdown > docs/schema.md`"
+    )

@@ -17,6 +17,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "extract": "vcextract.api",
     "extract_many": "vcextract.batch",
+    "extract_partition": "vcextract.batch",
     "find_money": "vcextract.money",
     "parse_money": "vcextract.money",
     "parse_date": "vcextract.dates",
@@ -37,7 +38,7 @@ __all__ = ["__version__", *_LAZY]
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import extract
-    from .batch import extract_many
+    from .batch import extract_many, extract_partition
     from .dates import parse_date
     from .errors import MAX_INPUT_CHARS, InputTooLargeError
     from .money import find_money, parse_money

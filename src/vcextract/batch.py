@@ -21,6 +21,24 @@ def _unpack(record: Record, published: dt.date | str | None) -> tuple[str, dt.da
     return record, published
 
 
+def extract_partition(
+    records: Iterable[Record], *, published: dt.date | str | None = None, use_model: bool = True
+) -> list[dict[str, Any]]:
+    """JSON-ready results for one partition of a distributed collection, in order.
+
+    The shape ``mapPartitions`` (Spark) and ``map_partitions`` (Dask) expect: an iterable of
+    records in, a list of plain dicts out (``Extraction.model_dump(mode="json")``), so only
+    built-in types cross process or machine boundaries (a list, not a generator: Dask's
+    process scheduler pickles partition results). The function is a module-level name and
+    pickles by reference; the model loads once per worker process. See docs/scale-out.md.
+    """
+    results = []
+    for record in records:
+        text, when = _unpack(record, published)
+        results.append(extract(text, published=when, use_model=use_model).model_dump(mode="json"))
+    return results
+
+
 def _extract_record(job: tuple[Record, dt.date | str | None]) -> Extraction:
     record, published = job
     text, when = _unpack(record, published)

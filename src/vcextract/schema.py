@@ -157,7 +157,8 @@ class FundingEvent(_Model):
     confidence: Confidence = 1.0
     """Probability that the text reports this round."""
     field_confidence: dict[str, Confidence] = Field(default_factory=dict)
-    """Confidence per field name (company, round, amount, valuation, investors, date, status)."""
+    """Probability per field that carries a value: company, round, amount, valuation, date,
+    status, and investors (the mean of the investors' own). See docs/confidence.md."""
     evidence: list[Span] = Field(default_factory=list)
     """The spans each fact and cue was read from, labelled."""
 
