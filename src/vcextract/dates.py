@@ -13,6 +13,7 @@ partial dates ("2024年" as the year 2, "12月31日" read in January as the comi
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -45,6 +46,22 @@ def _keys(table: dict[str, Any], flags: str = "") -> str:
 @cache
 def date_regex() -> regex.Pattern[str]:
     """Compile the date candidate pattern (cached; built on first use)."""
+    return regex.compile("|".join(f"(?:{b})" for b in _date_branches()))
+
+
+@cache
+def _branch_regexes() -> tuple[regex.Pattern[str], ...]:
+    """Each branch of the date pattern on its own.
+
+    Searched one by one, each branch scans fast from its literal prefix; the joined pattern
+    has to try some 30 branches at every position (about 5x slower on news).
+    """
+    return tuple(regex.compile(b) for b in _date_branches())
+
+
+@cache
+def _date_branches() -> tuple[str, ...]:
+    """The alternatives of the date pattern, in priority order."""
     zh, en = _zh(), _en()
     year = r"(?<!\d)(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})"
     month = r"(?<!\d)(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -72,20 +89,20 @@ def date_regex() -> regex.Pattern[str]:
         rf"(?P<k_rmonth>)(?P<rm>{_keys(zh['relative_months'])})(?:\s?{day}\s?[日号])?",
         rf"(?P<k_undated>){alternation(zh['undated'])}",
         rf"(?P<k_same_day>){alternation(zh['same_day'])}",
-        # English
-        rf"(?P<k_mdy>)(?:{wd_en},?\s)?{mon}\s{day}(?:st|nd|rd|th)?(?!\d)(?:,?\s(?P<y>(?:19|20)\d{{2}}))?",
+        # English. A leading \b keeps words whole and lets each branch scan fast.
+        rf"(?P<k_mdy>)\b(?:{wd_en},?\s)?{mon}\s{day}(?:st|nd|rd|th)?(?!\d)(?:,?\s(?P<y>(?:19|20)\d{{2}}))?",
         rf"(?P<k_dmy>)(?<!\d){day}(?:st|nd|rd|th)?\s(?:of\s)?{mon}(?:,?\s(?P<y>(?:19|20)\d{{2}}))?",
-        rf"(?P<k_my>){mon},?\s(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        rf"(?P<k_my>)\b{mon},?\s(?P<y>(?:19|20)\d{{2}})(?!\d)",
         rf"(?P<k_mry>){mon}\s(?:of\s)?{ri}(?P<ryw>last|this|next)\syear)",
         rf"(?P<k_qen>)(?:Q(?P<q>[1-4])(?:\s(?P<y>(?:19|20)\d{{2}}))?|(?P<y>(?:19|20)\d{{2}})\sQ(?P<q>[1-4])"
         rf"|{ri}the\s(?P<qw>{_keys(en['quarters'])})\squarter(?:\sof\s(?P<y>(?:19|20)\d{{2}}))?))",
-        rf"(?P<k_ren>){ri}(?P<ren>{_keys({**en['relative_weeks'], **en['relative_months'], **en['relative_years'], **en['relative_days']})}))",
-        rf"(?P<k_wden>)(?:{ri}(?P<wrel>last|this|on|past)\s))?{wd_en}",
+        rf"(?P<k_ren>)\b{ri}(?P<ren>{_keys({**en['relative_weeks'], **en['relative_months'], **en['relative_years'], **en['relative_days']})}))",
+        rf"(?P<k_wden>)\b(?:{ri}(?P<wrel>last|this|on|past)\s))?{wd_en}",
         rf"(?P<k_the>){ri}on\sthe\s){day}(?:st|nd|rd|th)",
         rf"(?P<k_yen>){ri}(?:in|during)\s)(?P<y>(?:19|20)\d{{2}})(?![\d年])",
         rf"(?P<k_undated>){ri}{alternation(en['undated'])})(?![A-Za-z])",
     ]
-    return regex.compile("|".join(f"(?:{b})" for b in branches))
+    return tuple(branches)
 
 
 @dataclass(frozen=True)
@@ -114,12 +131,33 @@ def _not_event_regex() -> regex.Pattern[str]:
 def find_date_mentions(text: str) -> list[DateMention]:
     """Every date expression in normalised ``text``, in order."""
     mentions = []
-    for match in date_regex().finditer(text):
+    for match in _date_matches(text):
         kind = next(k for k, v in match.groupdict().items() if k.startswith("k_") and v is not None)
         window = text[max(0, match.start() - 8) : match.start()]
         not_event = _not_event_regex().search(window) is not None
         mentions.append(DateMention(match, kind[2:], not_event))
     return mentions
+
+
+def _date_matches(text: str) -> Iterator[regex.Match[str]]:
+    """What ``date_regex().finditer(text)`` finds, several times faster.
+
+    Every position where some branch matches is a candidate (overlapping matches included, so
+    none is hidden inside another); at each candidate past the previous match the joined
+    pattern decides, exactly as ``finditer`` would, which branch wins.
+    """
+    starts = sorted(
+        {m.start() for r in _branch_regexes() for m in r.finditer(text, overlapped=True)}
+    )
+    joined = date_regex()
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        match = joined.match(text, start)
+        if match is not None:
+            yield match
+            pos = max(match.end(), start + 1)
 
 
 def _int(text: str | None) -> int:

@@ -88,18 +88,29 @@ class Model:
 
     def event_probabilities(self, inputs: Sequence[list[str]]) -> list[float]:
         """P(the sentence reports a funding round) for each token list."""
-        return [doc.cats["event"] for doc in self._run(self.event_nlp, inputs)]
+        return [row["event"] for row in self._scores(self.event_nlp, inputs)]
 
     def money_probabilities(self, inputs: Sequence[list[str]]) -> list[dict[str, float]]:
         """P(amount), P(valuation), P(other) for each token list."""
-        return [dict(doc.cats) for doc in self._run(self.money_nlp, inputs)]
+        return self._scores(self.money_nlp, inputs)
 
     @staticmethod
-    def _run(nlp: Any, inputs: Sequence[list[str]]) -> list[Any]:
+    def _scores(nlp: Any, inputs: Sequence[list[str]]) -> list[dict[str, float]]:
+        """Label probabilities per input, from one batched call of the text classifier.
+
+        ``TextCategorizer.predict`` on the whole batch is what ``nlp.pipe`` does inside, without
+        writing ``doc.cats`` back: about a third of the model's cost per document.
+        """
         from spacy.tokens import Doc
 
+        textcat = nlp.get_pipe("textcat")
         docs = [Doc(nlp.vocab, words=words or ["<empty>"]) for words in inputs]
-        return list(nlp.pipe(docs))
+        scores = textcat.predict(docs)
+        labels = textcat.labels
+        return [
+            {label: float(value) for label, value in zip(labels, row, strict=True)}
+            for row in scores.tolist()
+        ]
 
 
 def load_model(path: Path | str) -> Model:

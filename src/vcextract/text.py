@@ -8,6 +8,7 @@ are read from the copy and sliced from the original.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
@@ -72,7 +73,7 @@ class Normalized:
     def simplified_changes(self) -> int:
         """How many characters simplification changed (a measure of traditional script)."""
         folded = fold_width(self.original)
-        return sum(1 for a, b in zip(folded, self.text, strict=True) if a != b)
+        return sum(map(str.__ne__, folded, self.text))  # C-level loop: 3x a generator
 
     def slice(self, start: int, end: int) -> str:
         """The original characters between two offsets."""
@@ -84,8 +85,13 @@ def normalize(original: str) -> Normalized:
     return Normalized(original=original, text=to_simplified(fold_width(original)))
 
 
-def _is_cjk(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+CJK = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+LATIN = re.compile("[A-Za-z]")
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the one-character ``pattern`` matches."""
+    return len(text) - len(pattern.sub("", text))
 
 
 def detect_language(norm: Normalized) -> Language | None:
@@ -95,8 +101,8 @@ def detect_language(norm: Normalized) -> Language | None:
     five letters, a Chinese word about two characters). Traditional script is recognised by the
     share of characters that simplification changed.
     """
-    cjk = sum(1 for c in norm.text if _is_cjk(c))
-    latin = sum(1 for c in norm.text if c.isascii() and c.isalpha())
+    cjk = _count(CJK, norm.text)
+    latin = _count(LATIN, norm.text)
     if cjk == 0 and latin == 0:
         return None
     zh_share = cjk / (cjk + latin / 4)
