@@ -280,18 +280,21 @@ def _list_start(text: str, floor: int, cue_start: int) -> int:
     return clause_start(text, floor, cue_start, "，,。；;：:\n", lookback=len(text))
 
 
+LIST_STOP = regex.compile(
+    r"[。；;\n]|[，,](?=[^，,。]{0,12}(?:领投|跟投|参投|此前|估值|资金将|本轮|其中))"
+)
+GOT = regex.compile(r"获(?:得)?(?!悉)")
+
+
 def _list_end(text: str, start: int, floor_end: int) -> int:
-    stop = regex.compile(
-        r"[。；;\n]|[，,](?=[^，,。]{0,12}(?:领投|跟投|参投|此前|估值|资金将|本轮|其中))"
-    )
-    match = stop.search(text, start, floor_end)
+    match = LIST_STOP.search(text, start, floor_end)
     return match.start() if match else floor_end
 
 
 def _zh_got_from(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
     """获甲资本5000万元A轮投资: the investor stands between 获 and the amount or round."""
     text = ctx.text
-    got = regex.compile(r"获(?:得)?(?!悉)")
+    got = GOT
     anchors = sorted(
         [
             *(m.start for m in _within(sentence.start, sentence.end, ctx.money)),
@@ -381,8 +384,10 @@ def _en_left_of_verb(text: str, sentence: Sentence) -> list[PartyCandidate]:
 
 def _from_is_investor(ctx: DocContext, pos: int) -> bool:
     """ "$30 million from X": "from" right after an amount or a round names investors."""
-    anchors = [m.end for m in ctx.money] + [r.end for r in ctx.rounds]
-    return any(0 <= pos - a <= 12 for a in anchors)
+    # Only mentions starting shortly before ``pos`` can end within 12 characters of it.
+    ends = [m.end for m in _within(pos - 120, pos + 1, ctx.money)]
+    ends += [r.end for r in _within(pos - 120, pos + 1, ctx.rounds)]
+    return any(0 <= pos - end <= 12 for end in ends)
 
 
 def merge_investors(
@@ -436,8 +441,11 @@ def _same_company(a: PartyCandidate | None, b: PartyCandidate | None) -> bool:
     return any(x in y or y in x for x in names_a for y in names_b if min(len(x), len(y)) >= 2)
 
 
+_KEY_DROP = str.maketrans("", "", " \t\n\r\u3000\"'“”「」")
+
+
 def _key(name: str) -> str:
-    return regex.sub(r"[\s\"'“”「」]", "", name).lower()
+    return name.translate(_KEY_DROP).lower()
 
 
 def _company_for(

@@ -381,11 +381,11 @@ def split_investor_list(text: str, start: int, end: int, role: Role) -> list[Par
     return found
 
 
+EN_LIST_SPLIT = regex.compile(r",\s(?:and\s)?(?!(?:Ltd|Inc|LLC|Limited)\b)|\sand\s|;\s")
+
+
 def _list_pieces(text: str, start: int, end: int, chinese: bool) -> list[tuple[int, int]]:
-    if chinese:
-        splitter = _zh_list_split()
-    else:
-        splitter = regex.compile(r",\s(?:and\s)?(?!(?:Ltd|Inc|LLC|Limited)\b)|\sand\s|;\s")
+    splitter = _zh_list_split() if chinese else EN_LIST_SPLIT
     pieces, cursor, depth_free = [], start, True
     for match in splitter.finditer(text, start, end):
         depth_free = text.count("(", cursor, match.start()) == text.count(
