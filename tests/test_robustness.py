@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -98,3 +99,42 @@ def test_robustness_pathological_inputs_finish() -> None:
     assert len(result.events) == 1
     find_money("数" * 100_000 + "亿元")
     parse_date("2" * 100_000)
+
+
+def test_robustness_ten_megabytes_is_refused_quickly_by_every_entry_point() -> None:
+    from vcextract import InputTooLargeError, parse_money
+
+    huge = "星河科技完成1亿元A轮融资。" * 700_000  # about 10 MB of UTF-8, 9.8 M characters
+    for function in (extract, find_money, parse_money, parse_date):
+        with pytest.raises(InputTooLargeError, match="at most 5,000,000"):
+            function(huge)
+
+
+def test_robustness_a_megabyte_of_news_keeps_valid_offsets() -> None:
+    text = "\n\n".join(
+        f"## {i}\n星河{i}号科技完成{i % 9 + 1}亿元B轮融资，由甲乙资本领投。Foo{i} raised $5 million."
+        for i in range(16_000)
+    )
+    assert len(text) > 1_000_000
+    result = extract(text, published="2026-03-01")
+    assert len(result.events) >= 16_000
+    assert len(result.money) >= 32_000
+    for event in result.events[:: max(1, len(result.events) // 500)]:
+        for span in event.evidence:
+            assert text[span.start : span.end] == span.text
+    for money in result.money[:: max(1, len(result.money) // 500)]:
+        assert text[money.start : money.end] == money.text
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+@example("2" * 5000)
+@example("（（（（（（（（（（2025年")
+def test_robustness_parse_date_and_parse_money_never_fail(text: str) -> None:
+    from vcextract import parse_money
+
+    date = parse_date(text, published="2025-06-14")
+    if date is not None and date.span is not None:
+        assert text[date.span.start : date.span.end] == date.span.text
+    money = parse_money(text)
+    assert money is None or money.value is None or money.value >= 0

@@ -21,6 +21,7 @@ from typing import Any
 import regex
 
 from . import resources
+from .errors import MAX_INPUT_CHARS, InputTooLargeError
 from .money.patterns import alternation
 from .schema import DateValue, Precision, Span
 from .text import normalize
@@ -424,6 +425,8 @@ def parse_date(text: str, published: dt.date | str | None = None) -> DateValue |
     """
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
+    if len(text) > MAX_INPUT_CHARS:
+        raise InputTooLargeError(len(text))
     base = coerce_published(published)
     norm = normalize(text)
     for mention in find_date_mentions(norm.text):

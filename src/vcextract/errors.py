@@ -16,7 +16,8 @@ class InputTooLargeError(ValueError):
 
     def __init__(self, size: int) -> None:
         super().__init__(
-            f"text has {size:,} characters; extract() accepts at most {MAX_INPUT_CHARS:,}. "
+            f"text has {size:,} characters; vcextract accepts at most {MAX_INPUT_CHARS:,} "
+            "(extract, find_money, parse_money, parse_date). "
             "Split it into documents (vcextract.errors.MAX_INPUT_CHARS)."
         )
         self.size = size

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import regex
 
+from ..errors import MAX_INPUT_CHARS, InputTooLargeError
 from ..schema import Money
 from ..text import Normalized, normalize
 from .context import is_counted_noun, is_deal_context
@@ -31,6 +32,8 @@ NO_CURRENCY = 0.6
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
+    if len(text) > MAX_INPUT_CHARS:
+        raise InputTooLargeError(len(text))
     return text
 
 
