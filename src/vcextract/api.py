@@ -12,7 +12,7 @@ from .document import find_published, split_items
 from .errors import MAX_INPUT_CHARS, InputTooLargeError, warning
 from .models import Model, event_tokens, money_tokens, shipped_model
 from .money import find_money_in
-from .parties import PartyCandidate, is_chinese
+from .parties import PartyCandidate, is_chinese, is_institution
 from .rounds import find_rounds
 from .schema import (
     DateValue,
@@ -29,6 +29,7 @@ from .schema import (
 from .scoring import FIELD_BASE, EventEvidence, Scorer
 from .text import detect_language, normalize
 
+LETTERED = frozenset("abcdefghij")  # Series A-J rounds, the most reliably read
 LANGUAGES = ("zh-Hans", "zh-Hant", "en", "mixed")
 
 
@@ -271,6 +272,7 @@ def _event(
                 lead=c.role == "lead",
                 existing=c.role == "existing",
                 many=many,
+                institution=is_institution(c.name),
             ),
         )
         for c in draft.investors
@@ -305,13 +307,14 @@ def _event(
         field(
             "amount",
             round(prior, 3),
+            exact=amount.qualifier == "exact",
             cny_default=amount.confidence < 0.8,
             band=amount.value is None,
             disagreement=draft.disagreement,
         )
     round_text = None
     if draft.round:
-        field("round", FIELD_BASE["round"])
+        field("round", FIELD_BASE["round"], lettered=draft.round[:1] in LETTERED)
     field("status", FIELD_BASE["status"], planned=draft.status == "planned")
     spans = [company.span] if company.span else []
     if draft.round_span:

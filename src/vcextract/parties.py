@@ -397,3 +397,17 @@ def _list_pieces(text: str, start: int, end: int, chinese: bool) -> list[tuple[i
         cursor = match.end()
     pieces.append((cursor, end))
     return [(a, b) for a, b in pieces if b > a]
+
+
+@cache
+def _institution_regex() -> regex.Pattern[str]:
+    words = [
+        *zh_events()["investors"]["institution_suffixes"],
+        *en_events()["investors"]["institution_suffixes"],
+    ]
+    return regex.compile(rf"(?:{alternation(words, flags='i')})$")
+
+
+def is_institution(name: str) -> bool:
+    """True when ``name`` ends like an institution (资本, 基金, Capital, Ventures …)."""
+    return _institution_regex().search(name.rstrip(" .")) is not None
