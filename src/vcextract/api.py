@@ -38,7 +38,7 @@ class Analysis:
     """An extraction with what produced it: the training and calibration code reads this."""
 
     extraction: Extraction
-    #: Per event: the event classifier's input tokens and the evidence behind the event.
+    #: Per event: the event classifier's input tokens (empty unless tokenised) and its evidence.
     event_inputs: list[list[str]] = field(default_factory=list)
     event_evidence: list[EventEvidence] = field(default_factory=list)
     event_probabilities: list[float | None] = field(default_factory=list)
@@ -86,8 +86,13 @@ def analyse(
     lang: str | None = None,
     model: Model | None = None,
     calibration: Calibration | None = None,
+    keep_inputs: bool = False,
 ) -> Analysis:
-    """``extract`` with an explicit model and calibration, keeping the model inputs."""
+    """``extract`` with an explicit model and calibration.
+
+    The model's input tokens are built only when a model runs or ``keep_inputs`` asks for them
+    (training does): the rules-only path never tokenises.
+    """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, got {type(text).__name__}")
     if len(text) > MAX_INPUT_CHARS:
@@ -100,7 +105,8 @@ def analyse(
     language: Language | None = lang or detect_language(norm)  # type: ignore[assignment]
     publish = _publish_date(published, norm.text, text)
     money = find_money_in(norm)
-    money_inputs = [money_tokens(norm.text, m.start, m.end) for m in money]
+    tokenise = model is not None or keep_inputs
+    money_inputs = [money_tokens(norm.text, m.start, m.end) for m in money] if tokenise else []
     ctx = DocContext(
         text=norm.text,
         original=text,
@@ -115,7 +121,7 @@ def analyse(
     drafts = [d for d in merge_across_items(ctx.drafts) if d.company is not None]
     evidence = [_evidence(d, norm.text) for d in drafts]
     inputs = [
-        event_tokens(norm.text, d.sentence, _company_span(d), e.flags())
+        event_tokens(norm.text, d.sentence, _company_span(d), e.flags()) if tokenise else []
         for d, e in zip(drafts, evidence, strict=True)
     ]
     probabilities: list[float | None] = (
@@ -142,7 +148,7 @@ def analyse(
     )
     return Analysis(
         extraction,
-        event_inputs=[inputs[i] for i in keep],
+        event_inputs=[inputs[i] for i in keep] if tokenise else [],
         event_evidence=[evidence[i] for i in keep],
         event_probabilities=[probabilities[i] for i in keep],
         field_flags=field_flags,

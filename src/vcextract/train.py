@@ -107,7 +107,11 @@ def train(config: TrainConfig, log: Callable[[str], None] = print) -> dict[str, 
 
 def _analyse(document: Document, model: Model | None, calibration: Calibration | None) -> Analysis:
     return analyse(
-        document.text, published=document.published, model=model, calibration=calibration
+        document.text,
+        published=document.published,
+        model=model,
+        calibration=calibration,
+        keep_inputs=True,
     )
 
 
