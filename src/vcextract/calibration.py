@@ -123,6 +123,18 @@ def expected_calibration_error(
     return error / total, total
 
 
+def calibration_summary(outcomes: Sequence[tuple[float, bool]]) -> dict[str, float]:
+    """ECE, and the precision and share of facts at confidence >= 0.9."""
+    ece, total = expected_calibration_error(outcomes)
+    high = [right for confidence, right in outcomes if confidence >= 0.9]
+    return {
+        "facts": total,
+        "ece": round(ece, 4),
+        "precision_at_0.9": round(sum(high) / len(high), 4) if high else 1.0,
+        "share_at_0.9": round(len(high) / total, 4) if total else 0.0,
+    }
+
+
 def load_calibration(path: Path) -> dict[str, Calibration]:
     """The calibrations in a ``calibration.json`` written by ``vcextract train``."""
     raw = json.loads(path.read_text(encoding="utf-8"))

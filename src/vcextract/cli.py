@@ -183,25 +183,27 @@ def _clip(text: str, limit: int) -> str:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from .corpus import iter_documents
-    from .evaluate import evaluate, fact_confidences, rules_only
+    from .corpus import Document, iter_documents
+    from .evaluate import default_run, evaluate, fact_confidences, rules_only
+    from .schema import FundingEvent
 
     documents = [d for path in args.paths for d in iter_documents(path)]
-    report = evaluate(documents, rules_only if args.rules_only else None)
+    run = rules_only if args.rules_only else default_run
+    facts: list[tuple[float, bool]] = []
+
+    def scored(document: Document) -> list[FundingEvent]:
+        # One extraction per document serves both the F1 table and the calibration report.
+        events = run(document)
+        facts.extend((c, right) for _, c, right in fact_confidences(document, events))
+        return events
+
+    report = evaluate(documents, scored)
     print(report.table())
     if args.show_errors:
         print("documents with an error:", " ".join(report.errors))
     if args.calibration:
-        from .api import extract
-        from .train import calibration_summary
+        from .calibration import calibration_summary
 
-        facts = [
-            (confidence, right)
-            for d in documents
-            for _, confidence, right in fact_confidences(
-                d, extract(d.text, published=d.published, use_model=not args.rules_only).events
-            )
-        ]
         print("calibration:", json.dumps(calibration_summary(facts)))
     return 0
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from . import __version__
 from .api import Analysis, analyse
-from .calibration import Calibration, expected_calibration_error, fit_logistic
+from .calibration import Calibration, calibration_summary, fit_logistic
 from .corpus import Document, corpus_hash, iter_documents
 from .evaluate import Report, _pair, evaluate, fact_confidences, fact_is_right, money_equal
 from .models import Model, load_model
@@ -240,18 +240,6 @@ def _calibration_scores(
         for fact in fact_confidences(d, _analyse(d, model, calibration).extraction.events)
     ]
     return calibration_summary([(c, r) for _, c, r in facts])
-
-
-def calibration_summary(outcomes: Sequence[tuple[float, bool]]) -> dict[str, float]:
-    """ECE, and the precision and share of facts at confidence >= 0.9."""
-    ece, total = expected_calibration_error(outcomes)
-    high = [right for confidence, right in outcomes if confidence >= 0.9]
-    return {
-        "facts": total,
-        "ece": round(ece, 4),
-        "precision_at_0.9": round(sum(high) / len(high), 4) if high else 1.0,
-        "share_at_0.9": round(len(high) / total, 4) if total else 0.0,
-    }
 
 
 def _f1(report: Report) -> dict[str, float]:
