@@ -9,9 +9,8 @@ are read from the copy and sliced from the original.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache, cached_property
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 from .schema import Language
 
@@ -59,17 +58,19 @@ def to_simplified(text: str) -> str:
 
 def fold_width(text: str) -> str:
     """Map full-width ASCII and a few look-alikes to their half-width forms."""
-    return text.translate(_FOLD_TABLE)
+    return text if text.isascii() else text.translate(_FOLD_TABLE)
 
 
-@dataclass(frozen=True)
-class Normalized:
-    """The caller's text and its normalised copy, index-aligned."""
+class Normalized(NamedTuple):
+    """The caller's text and its normalised copy, index-aligned.
+
+    A named tuple: ``parse_money`` builds one per call, and a tuple is the cheapest immutable
+    record Python has.
+    """
 
     original: str
     text: str
 
-    @cached_property
     def simplified_changes(self) -> int:
         """How many characters simplification changed (a measure of traditional script)."""
         folded = fold_width(self.original)
@@ -82,7 +83,7 @@ class Normalized:
 
 def normalize(original: str) -> Normalized:
     """Fold widths and simplify, keeping every character at its offset."""
-    return Normalized(original=original, text=to_simplified(fold_width(original)))
+    return Normalized(original, to_simplified(fold_width(original)))
 
 
 CJK = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
@@ -110,4 +111,4 @@ def detect_language(norm: Normalized) -> Language | None:
         return "en"
     if zh_share < 0.6:
         return "mixed"
-    return "zh-Hant" if norm.simplified_changes / cjk > 0.04 else "zh-Hans"
+    return "zh-Hant" if norm.simplified_changes() / cjk > 0.04 else "zh-Hans"

@@ -8,9 +8,9 @@ the caller's original text, equivalents and confidence.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
-
-import regex
+from typing import NamedTuple
 
 from ..errors import MAX_INPUT_CHARS, InputTooLargeError
 from ..schema import Money
@@ -59,8 +59,8 @@ def parse_money(text: str) -> Money | None:
     start = len(norm.text) - len(norm.text.lstrip())
     match = money_regex().match(norm.text, start)
     if match is not None and match.end() == len(norm.text.rstrip()):
-        found = _accepted(norm, [match], assume_deal=False)
-    elif match is not None:
+        return _single(norm, match)
+    if match is not None:
         # "10亿元人民币（约1.45亿美元）": keep scanning after the first match for equivalents.
         rest = candidates(norm.text, match.end())
         found = _accepted(norm, itertools.chain([match], rest), assume_deal=False)
@@ -68,6 +68,15 @@ def parse_money(text: str) -> Money | None:
         # Words before the amount ("融资约1亿元"), or no money at all ("未披露"): scan.
         found = find_money_in(norm, assume_deal=False)
     return found[0] if found else None
+
+
+def _single(norm: Normalized, match: re.Match[str]) -> Money | None:
+    """``_accepted`` for one match that is the whole text: nothing can be its equivalent."""
+    parsed = parse_candidate(match)
+    decision = parsed and _accept(norm, parsed, *match.span(), assume_deal=False)
+    if parsed is None or decision is None:
+        return None
+    return _to_money(norm, _Accepted(parsed, *match.span(), *decision), [])
 
 
 def _accept(
@@ -90,10 +99,20 @@ def find_money_in(norm: Normalized, *, assume_deal: bool = True) -> list[Money]:
     return _accepted(norm, candidates(norm.text), assume_deal=assume_deal)
 
 
+class _Accepted(NamedTuple):
+    """A candidate that passed, before its ``Money`` is built (equivalents come after it)."""
+
+    parsed: ParsedAmount
+    start: int
+    end: int
+    currency: str | None
+    confidence: float
+
+
 def _accepted(
-    norm: Normalized, matches: Iterable[regex.Match[str]], *, assume_deal: bool
+    norm: Normalized, matches: Iterable[re.Match[str]], *, assume_deal: bool
 ) -> list[Money]:
-    found: list[Money] = []
+    kept: list[tuple[_Accepted, list[_Accepted]]] = []  # each amount with its equivalents
     for match in matches:
         parsed = parse_candidate(match)
         if parsed is None:
@@ -102,27 +121,33 @@ def _accepted(
         decision = _accept(norm, parsed, start, end, assume_deal)
         if decision is None:
             continue
-        currency, confidence = decision
-        money = to_money(
-            parsed,
-            text=norm.slice(start, end),
-            start=start,
-            end=end,
-            currency=currency,
-            confidence=confidence,
-        )
-        if found and _is_equivalent(norm.text, found[-1], money):
-            found[-1] = found[-1].model_copy(
-                update={"equivalents": [*found[-1].equivalents, money]}
-            )
-            continue
-        found.append(money)
-    return found
+        accepted = _Accepted(parsed, start, end, *decision)
+        if kept and not kept[-1][1] and _is_equivalent(norm.text, kept[-1][0], accepted):
+            kept[-1][1].append(accepted)
+        else:
+            kept.append((accepted, []))
+    # Money is built once per amount: a pydantic copy to add an equivalent costs as much again.
+    return [
+        _to_money(norm, amount, [_to_money(norm, e, []) for e in equivalents])
+        for amount, equivalents in kept
+    ]
 
 
-def _is_equivalent(text: str, previous: Money, money: Money) -> bool:
+def _to_money(norm: Normalized, accepted: _Accepted, equivalents: list[Money]) -> Money:
+    return to_money(
+        accepted.parsed,
+        text=norm.slice(accepted.start, accepted.end),
+        start=accepted.start,
+        end=accepted.end,
+        currency=accepted.currency,
+        confidence=accepted.confidence,
+        equivalents=equivalents,
+    )
+
+
+def _is_equivalent(text: str, previous: _Accepted, money: _Accepted) -> bool:
     """True when ``money`` is a parenthesised restatement of ``previous`` in another currency."""
-    if money.currency == previous.currency or previous.equivalents:
+    if money.currency == previous.currency:
         return False
     gap = equivalent_gap_regex().fullmatch(text, previous.end, money.start)
     if gap is None:

@@ -49,14 +49,31 @@ def _prefix_qualifier(group: str | None = None) -> str:
     zh, en = resources.zh_money(), resources.en_money()
     name = f"?P<{group}>" if group else "?:"
     return (
-        rf"(?:({name}{alternation(zh.qualifiers.prefix_meaning())})\s?"
-        rf"|(?<![A-Za-z])({name}{alternation(en.qualifiers.prefix_meaning(), flags='i')})\s?)"
+        rf"(?:({name}{alternation(zh.qualifiers.prefix_meaning())}"
+        rf"|(?<![A-Za-z]){alternation(en.qualifiers.prefix_meaning(), flags='i')})\s?)"
     )
 
 
+#: The tagged alternatives of the money pattern in the order they are tried, each with the
+#: group that is set exactly when it matched. Tags suffix their group names (``c3_band``); the
+#: plain amount comes last and keeps untagged names.
+BRANCH_MARKERS = {"vaguezh": "vz", "band": "bu", "figure": "fq", "vagueen": "ve", "between": "btw"}
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
+
+
+def _tagged(pattern: str, tag: str) -> str:
+    """Give every group of one alternative its own name: the stdlib engine wants them unique."""
+    return _GROUP_NAME.sub(lambda m: f"(?P<{m.group(1)}_{tag}>", pattern)
+
+
 @cache
-def money_regex() -> regex.Pattern[str]:
-    """Compile the money candidate pattern (cached; built on first use)."""
+def money_regex() -> re.Pattern[str]:
+    """Compile the money candidate pattern (cached; built on first use).
+
+    Compiled with the standard library engine, about 1.5x faster here than ``regex`` (the
+    pattern needs nothing only ``regex`` has once each alternative names its groups apart).
+    ``parse.groups_of`` reads a match back into one ``Groups`` record.
+    """
     zh, en = resources.zh_money(), resources.en_money()
     symbol, zh_cur, en_cur, code = _currency_parts()
 
@@ -106,8 +123,14 @@ def money_regex() -> regex.Pattern[str]:
         rf"(?<![A-Za-z])(?P<ve>{alternation(en.vague, flags='i')})"
         rf"(?:\s(?:(?i:of)\s)?(?P<c3>{en_cur}|{code}))?(?![A-Za-z])"
     )
-    body = f"(?:{vague_zh}|{band}|{figure}|{vague_en}|{between}|{amount})"
-    return regex.compile(f"{prefix}?{body}{suffix}?", regex.V0)
+    tagged = [
+        _tagged(branch, tag)
+        for branch, tag in zip(
+            (vague_zh, band, figure, vague_en, between), BRANCH_MARKERS, strict=True
+        )
+    ]
+    body = "(?:" + "|".join([*tagged, amount]) + ")"
+    return re.compile(f"{prefix}?{body}{suffix}?")
 
 
 @cache
@@ -150,7 +173,7 @@ def figure_chars() -> frozenset[str]:
     return frozenset(set(zh.round_figures) - set(zh.qualifiers.prefix_meaning()))
 
 
-def candidates(text: str, position: int = 0) -> Iterator[regex.Match[str]]:
+def candidates(text: str, position: int = 0) -> Iterator[re.Match[str]]:
     """Matches of ``money_regex`` found by anchoring it just before each core, in order.
 
     Time stays linear: each core costs at most two anchored attempts over a bounded window.
