@@ -176,7 +176,7 @@ def _cn_numeral(text: str) -> Decimal | None:
 def number_value(text: str) -> Decimal | None:
     """Value of an ASCII or Chinese number as written (no unit applied)."""
     if text[0].isdigit() and "亿" in text:
-        high, _, low = text.partition("亿")
+        high, _, low = text.replace(" ", "").partition("亿")
         low_value = number_value(low.lstrip("零").replace("千万", "000").rstrip("万")) or Decimal(0)
         return Decimal(high) * 10**8 + low_value * TEN_THOUSAND
     if text[0].isdigit():

@@ -79,8 +79,8 @@ def money_regex() -> re.Pattern[str]:
 
     ascii_num = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,5}(?!\d)|\d{1,15})(?:\.\d{1,10})?(?!\.?\d)"
     cn_num = rf"(?<![{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]{{1,40}}"
-    # 1亿5000万: digits on both sides of 亿.
-    compound = r"(?<![\d.,])\d{1,5}亿零?\d{1,4}(?:千)?万(?!\d)"
+    # 1亿5000万, 1 亿 5000 万: digits on both sides of 亿.
+    compound = r"(?<![\d.,])\d{1,5} ?亿 ?零?\d{1,4} ?(?:千)?万(?!\d)"
     bare_trillion = rf"兆(?=\s?{zh_cur})"  # 兆元大关, 新台币兆元
     num = rf"(?:{compound}|{ascii_num}|{cn_num}|{bare_trillion})"
 
