@@ -20,7 +20,13 @@ import regex
 from .dates import DateMention, to_date_value
 from .document import Item, Sentence
 from .money.patterns import alternation
-from .parties import PartyCandidate, company_before, is_chinese, split_investor_list
+from .parties import (
+    PartyCandidate,
+    company_before,
+    en_time_opener,
+    is_chinese,
+    split_investor_list,
+)
 from .resources import en_events, zh_events
 from .rounds import RoundMention
 from .schema import DateValue, Money, Role, Span, Status
@@ -448,6 +454,12 @@ def _key(name: str) -> str:
     return name.translate(_KEY_DROP).lower()
 
 
+def _opens_with_date(text: str, start: int, date_start: int) -> bool:
+    """True when only a time preposition stands before the date: "On March 12, Foo raised"."""
+    before = text[start:date_start].strip()
+    return bool(before) and len(before) <= 8 and en_time_opener().fullmatch(before) is not None
+
+
 def _company_for(
     ctx: DocContext, sentence: Sentence, anchor: int, main: PartyCandidate | None
 ) -> PartyCandidate | None:
@@ -456,8 +468,8 @@ def _company_for(
     clause = clause_start(ctx.text, sentence.start, anchor) if chinese else sentence.start
     start, end = clause, anchor
     for date in _within(start, anchor, ctx.dates):
-        if date.start <= start + 1:
-            start = max(start, date.end)  # "9月3日星河科技完成"
+        if date.start <= start + 1 or _opens_with_date(ctx.text, start, date.start):
+            start = max(start, date.end)  # "9月3日星河科技完成", "On March 12, Foo raised"
         elif date.end <= end:
             end = min(end, date.start)  # "星河科技今年3月完成", "翔岳航太於2023年完成"
     company = company_before(ctx.text, start, end) if end > start else None
@@ -501,6 +513,40 @@ def _investor_subject(
         backer = company_before(ctx.text, start, mention.start)
         if company is not None and backer is not None:
             return company, PartyCandidate(backer.name, backer.start, backer.end, backer.aliases)
+    return None
+
+
+# "栩禾资本去年领投了常州微构新材料有限公司的Pre-B轮": investor, verb, company, 的, round.
+ZH_BACKED_ROUND_OF = regex.compile(r"(?P<verb>联合领投|领投|独家投资|参投|跟投|投资)了")
+#: How far before a round its 的 and the verb before the company may stand (characters).
+ZH_ROUND_OF_WINDOW = 40
+# "栩禾资本合伙人周蔓青": the firm is the investor, not its partner.
+ZH_PERSON_TITLE = regex.compile(r"(?:创始|管理|执行)?合伙人|董事总经理|投资总监|副总裁|总裁")
+
+
+def _zh_round_of(
+    ctx: DocContext, sentence: Sentence, rounds: list[RoundMention]
+) -> tuple[PartyCandidate, PartyCandidate | None] | None:
+    """(company, investor or None) when a Chinese sentence says "甲领投了乙的B轮"."""
+    text = ctx.text
+    for mention in rounds:
+        of = text.rfind("的", max(sentence.start, mention.start - 14), mention.start)
+        if of < 0 or any(c in CLAUSE_STOPS for c in text[of : mention.start]):
+            continue
+        low = max(sentence.start, of - ZH_ROUND_OF_WINDOW)
+        verb = _last(ZH_BACKED_ROUND_OF.finditer(text, low, of))
+        if verb is None or any(c in CLAUSE_STOPS for c in text[verb.end() : of]):
+            continue
+        company = company_before(text, verb.end(), of)
+        if company is None:
+            continue
+        start = clause_start(text, sentence.start, verb.start())
+        title = ZH_PERSON_TITLE.search(text, start, verb.start())
+        backer = company_before(text, start, title.start() if title else verb.start())
+        if backer is None or _key(backer.name) in _pronouns():
+            return company, None
+        role: Role = "lead" if "领投" in verb.group() or "独家" in verb.group() else "participant"
+        return company, PartyCandidate(backer.name, backer.start, backer.end, backer.aliases, role)
     return None
 
 
@@ -735,13 +781,17 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         ]
         anchor = min(anchors)
         company = _company_for(ctx, sentence, anchor, main)
-        backer = _investor_subject(ctx, sentence, rounds) or _en_investor_subject(
-            ctx, sentence, rounds
+        backer = (
+            _investor_subject(ctx, sentence, rounds)
+            or _zh_round_of(ctx, sentence, rounds)
+            or _en_investor_subject(ctx, sentence, rounds)
         )
         if backer is not None:
-            company, investors = backer[0], [*investors, backer[1]]
+            company = backer[0]
+            if backer[1] is not None:
+                investors = [*investors, backer[1]]
         if company is None:
-            company = _topic(ctx, item, sentence)
+            company = _topic(ctx, item, sentence) or main
         main = main or company
         round_list: list[RoundMention | None] = list(rounds) if rounds else [None]
         for mention in round_list:

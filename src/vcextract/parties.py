@@ -58,7 +58,7 @@ def _en_place_descriptor() -> regex.Pattern[str]:
 
 
 @cache
-def _en_time_opener() -> regex.Pattern[str]:
+def en_time_opener() -> regex.Pattern[str]:
     return regex.compile(rf"{alternation(en_events()['company']['time_openers'], flags='i')}\b")
 
 
@@ -245,7 +245,7 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The trailing run of capitalised words in a part ("AI chip startup Foo Robotics")."""
     start, end = _strip_span(text, start, end, " \t\"'“”")
     part = text[start:end]
-    if not part or part[0].islower() or _en_time_opener().match(part):
+    if not part or part[0].islower() or en_time_opener().match(part):
         return None
     skip = _en_skip_regex().match(part)
     if skip:
@@ -342,7 +342,7 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         head = _zh_list_head().match(text[start:end])
         if head:
             start += head.end()
-        start, end = _strip_span(text, start, end)
+        start, end = _strip_trailing_time(text, *_strip_span(text, start, end))
     else:
         head = _en_list_head().match(text[start:end])
         if head:
@@ -367,6 +367,20 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
     if _adviser().search(name):
         return None  # an adviser named in passing ("X acted as the financial advisor")
     return start, end
+
+
+# "浦晴资本去年11月领投": a date or time word between a name and its verb.
+ZH_TRAILING_DATE = regex.compile(r"(?:\d{4}年|\d{1,2}月|\d{1,2}[日号]|[初中底末]|[上中下]旬)+$")
+
+
+def _strip_trailing_time(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop time words and dates that end a Chinese name span ("浦晴资本去年" -> "浦晴资本")."""
+    _, tail_words = _zh_strip_regexes()
+    for pattern in (ZH_TRAILING_DATE, tail_words, ZH_TRAILING_DATE):
+        tail = pattern.search(text, start, end)
+        if tail and tail.start() > start:
+            end = tail.start()
+    return _strip_span(text, start, end)
 
 
 def split_investor_list(text: str, start: int, end: int, role: Role) -> list[PartyCandidate]:
