@@ -58,6 +58,7 @@ def _check(text: str) -> None:
 @example("星河科技完成1.2亿元B轮融资，由甲乙资本领投，丙丁创投跟投。")
 @example("（（（（（（（（（（")
 @example("由、、、、、、领投")
+@example("的星河科技完成B轮。公司的星河科技（甲报）的")
 def test_robustness_extract_never_fails_on_arbitrary_text(text: str) -> None:
     _check(text)
 
@@ -91,6 +92,9 @@ def test_robustness_pathological_inputs_finish() -> None:
         "led a seed round in Foo. ",
         "The company said it raised $5 million. ",
         "获",
+        "上海的星河科技走的是B轮，",
+        "的星河的星河的",
+        "甲领投了乙的B轮",
     ]
     for unit in units:
         extract(unit * (200_000 // len(unit)))

@@ -22,6 +22,7 @@ from .document import Item, Sentence
 from .money.patterns import alternation
 from .parties import (
     PartyCandidate,
+    clean_zh_name,
     company_before,
     en_time_opener,
     is_chinese,
@@ -69,6 +70,8 @@ class DocContext:
     drafts: list[Draft] = field(default_factory=list)
     last_date: DateValue | None = None  # what 同日 ("the same day") refers to
     demoted: frozenset[int] = frozenset()  # money the model says is not the round's amount
+    # sentence start -> the recurring name it introduces (memo: each sentence is read once)
+    subjects: dict[int, PartyCandidate | None] = field(default_factory=dict)
 
 
 @cache
@@ -601,6 +604,71 @@ def _en_topic() -> regex.Pattern[str]:
     return regex.compile(rf"\s*(?P<name>{name})\s{verbs}\b")
 
 
+# Where a fallback name may start: right after a descriptor's 的 ("蘇州的朗芮醫藥"). Clause starts
+# were tried too: on train and dev they found no more events and added wrong ones.
+ZH_AFTER_OF = regex.compile(r"(?<=的)\p{Han}{2,10}")
+#: Sentences of an item searched for its recurring subject, nearest first.
+TOPIC_SENTENCES = 8
+
+
+def _zh_recurring_subject(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
+    """The name a Chinese item keeps coming back to ("蘇州的朗芮醫藥走的則是……。公司2023年完成").
+
+    Candidates follow a descriptor's 的 in the item's sentences up to this one, nearest first;
+    each is cut to its longest prefix that the item names again nearby, and in one sentence the
+    one named most often wins. Names recur, narration rarely does.
+    """
+    earlier = [s for s in item.sentences if s.start <= sentence.start][-TOPIC_SENTENCES:]
+    for previous in reversed(earlier):
+        if previous.start not in ctx.subjects:
+            ctx.subjects[previous.start] = _introduced_name(ctx, item, previous)
+        if ctx.subjects[previous.start] is not None:
+            return ctx.subjects[previous.start]
+    return None
+
+
+#: At most this many 的 slots per sentence, and this far around a candidate for its recurrence:
+#: bounded work per sentence keeps a document of thousands of sentences linear.
+MAX_SLOTS = 6
+NAME_RECUR_WINDOW = 1500
+
+
+def _introduced_name(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
+    text = ctx.text
+    end = min(sentence.end, sentence.start + LOOKBACK)
+    best: tuple[int, PartyCandidate] | None = None
+    for index, chars in enumerate(ZH_AFTER_OF.finditer(text, sentence.start, end)):
+        at = chars.start()
+        if index >= MAX_SLOTS:
+            break
+        if _within(at, at + 2, ctx.rounds) or bool(_within(at, at + 2, ctx.dates)):
+            continue  # "2018年的天使輪": a round or a date, not a name
+        low = max(item.start, at - NAME_RECUR_WINDOW)
+        high = min(item.end, chars.end() + NAME_RECUR_WINDOW)
+        candidate = _longest_recurring(text, low, high, at, chars.end())
+        if candidate is None:
+            continue
+        count = text.count(candidate.name, low, high)
+        if best is None or count > best[0]:
+            best = (count, candidate)
+    return best[1] if best else None
+
+
+def _longest_recurring(
+    text: str, low: int, high: int, start: int, end: int
+) -> PartyCandidate | None:
+    """The longest name at ``start`` (2-10 characters) named again within ``[low, high)``."""
+    for stop in range(end, start + 1, -1):
+        name = text[start:stop]
+        first = text.find(name, low, high)
+        if first < 0 or text.find(name, first + 1, high) < 0:
+            continue
+        if _key(name) in _pronouns() or clean_zh_name(text, start, stop) != (start, stop):
+            return None
+        return PartyCandidate(name, start, stop)
+    return None
+
+
 def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
     """The company an item is about, when a sentence names none: "書航教育是……。……完成A輪".
 
@@ -792,6 +860,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 investors = [*investors, backer[1]]
         if company is None:
             company = _topic(ctx, item, sentence) or main
+        if company is None and chinese:
+            company = _zh_recurring_subject(ctx, item, sentence)
         main = main or company
         round_list: list[RoundMention | None] = list(rounds) if rounds else [None]
         for mention in round_list:

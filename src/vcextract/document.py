@@ -23,7 +23,12 @@ HEADING = regex.compile(
     r"[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]{1,200}\*\*[ \t]*$|\(\d{1,2}\)|\d{1,2}[.、)][ \t]?\S|>>)"
 )
 # （某某證券報） closing a story inside a long paragraph (normalised to half-width brackets).
-OUTLET_NOTE = regex.compile(r"\([^()\n]{1,12}(?:报|社|网|新闻|财经|日报|时报|周刊|Times|News)\)")
+# （潮汐财经） ends a story; so does any short Han-only note right after a full stop
+# （杏林资本观察）, （能源前哨）: outlets' names vary too much to list their endings.
+OUTLET_NOTE = regex.compile(
+    r"\([^()\n]{1,12}(?:报|社|网|新闻|财经|日报|时报|周刊|Times|News)\)"
+    r"|(?<=[。！？!?」”])\(\p{Han}{2,10}\)"
+)
 SENTENCE_END = regex.compile(
     r"[。！？!?；;]+[”’」』\"]?|\n+"
     # Not after abbreviations; a lone capital ends a sentence ("... in a Series A. The round").
