@@ -559,23 +559,46 @@ EN_ROUND_IN = regex.compile(
 EN_LED_VERB = regex.compile(r"(?i)\b(?:co-)?led\b|\binvested\b|\bbacked\b")
 
 
+# "Larkspur Hollow led Arcwell Dental's $40 million Series B": the owner of the round.
+EN_POSSESSIVE_ROUND = regex.compile(
+    r"(?P<target>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})['’]s\s(?:\S+\s){0,3}$"
+)
+# "Oxbow Lantern said on Tuesday that it had led": the backer stands before the reporting verb.
+EN_REPORTING = regex.compile(r"\s(?:said|says|announced)\b")
+
+
 def _en_investor_subject(
     ctx: DocContext, sentence: Sentence, rounds: list[RoundMention]
-) -> tuple[PartyCandidate, PartyCandidate] | None:
-    """(company, investor) for "Oxbow Lantern led an $8 million seed round in Tallyhome"."""
-    verb = EN_LED_VERB.search(ctx.text, sentence.start, sentence.end)  # once per sentence
+) -> tuple[PartyCandidate, PartyCandidate | None] | None:
+    """(company, investor) for "Oxbow Lantern led an $8 million seed round in Tallyhome" and
+    "Larkspur Hollow led Arcwell Dental's $40 million Series B"."""
+    text = ctx.text
+    verb = EN_LED_VERB.search(text, sentence.start, sentence.end)  # once per sentence
     if verb is None:
         return None
     for mention in rounds:
-        target = EN_ROUND_IN.match(ctx.text, mention.end, sentence.end)
-        if target is None or verb.start() > mention.start:
+        if verb.start() > mention.start:
             continue
-        company = company_before(ctx.text, *target.span("target"))
-        backer = company_before(ctx.text, sentence.start, verb.start())
-        if company is not None and backer is not None:
-            role: Role = "lead" if "led" in verb.group().lower() else "participant"
-            investor = PartyCandidate(backer.name, backer.start, backer.end, backer.aliases, role)
-            return company, investor
+        target = EN_ROUND_IN.match(text, mention.end, sentence.end)
+        span = target.span("target") if target else None
+        if span and _within(span[0], span[0] + 1, ctx.dates):
+            span = None  # "a Series B in April": a date, not the company
+        if span is None:
+            owner = EN_POSSESSIVE_ROUND.search(
+                text, max(verb.end(), mention.start - 80), mention.start
+            )
+            span = owner.span("target") if owner else None
+        company = company_before(text, *span) if span else None
+        if company is None:
+            continue
+        reporting = EN_REPORTING.search(text, sentence.start, verb.start())
+        backer = company_before(
+            text, sentence.start, reporting.start() if reporting else verb.start()
+        )
+        if backer is None:
+            return company, None
+        role: Role = "lead" if "led" in verb.group().lower() else "participant"
+        return company, PartyCandidate(backer.name, backer.start, backer.end, backer.aliases, role)
     return None
 
 
