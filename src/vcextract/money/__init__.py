@@ -83,6 +83,8 @@ def _accept(
     norm: Normalized, parsed: ParsedAmount, start: int, end: int, assume_deal: bool
 ) -> tuple[str | None, float] | None:
     """Decide the currency and confidence of a parsed candidate, or reject it."""
+    if end < len(norm.text) and "\uac00" <= norm.text[end] <= "\ud7a3":
+        return None  # "₩100억": a Korean unit we do not read; never a silent 100
     if parsed.currency is not None:
         return parsed.currency, STATED_CURRENCY if not parsed.vague else STATED_CURRENCY - 0.05
     if not parsed.has_zh_unit or is_counted_noun(norm.text, end):
