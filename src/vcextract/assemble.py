@@ -520,11 +520,22 @@ def _investor_subject(
 
 
 # "栩禾资本去年领投了常州微构新材料有限公司的Pre-B轮": investor, verb, company, 的, round.
-ZH_BACKED_ROUND_OF = regex.compile(r"(?P<verb>联合领投|领投|独家投资|参投|跟投|投资)了")
+@cache
+def _zh_backed_round_of() -> regex.Pattern[str]:
+    verbs = zh_events()["investors"]["backed_round_verbs"]
+    return regex.compile(
+        rf"(?:(?P<lead>{alternation(verbs['lead'])})|{alternation(verbs['participant'])})了"
+    )
+
+
+# "栩禾资本合伙人周蔓青": the firm is the investor, not its partner.
+@cache
+def _zh_person_title() -> regex.Pattern[str]:
+    return regex.compile(alternation(zh_events()["investors"]["person_titles"]))
+
+
 #: How far before a round its 的 and the verb before the company may stand (characters).
 ZH_ROUND_OF_WINDOW = 40
-# "栩禾资本合伙人周蔓青": the firm is the investor, not its partner.
-ZH_PERSON_TITLE = regex.compile(r"(?:创始|管理|执行)?合伙人|董事总经理|投资总监|副总裁|总裁")
 
 
 def _zh_round_of(
@@ -537,18 +548,18 @@ def _zh_round_of(
         if of < 0 or any(c in CLAUSE_STOPS for c in text[of : mention.start]):
             continue
         low = max(sentence.start, of - ZH_ROUND_OF_WINDOW)
-        verb = _last(ZH_BACKED_ROUND_OF.finditer(text, low, of))
+        verb = _last(_zh_backed_round_of().finditer(text, low, of))
         if verb is None or any(c in CLAUSE_STOPS for c in text[verb.end() : of]):
             continue
         company = company_before(text, verb.end(), of)
         if company is None:
             continue
         start = clause_start(text, sentence.start, verb.start())
-        title = ZH_PERSON_TITLE.search(text, start, verb.start())
+        title = _zh_person_title().search(text, start, verb.start())
         backer = company_before(text, start, title.start() if title else verb.start())
         if backer is None or _key(backer.name) in _pronouns():
             return company, None
-        role: Role = "lead" if "领投" in verb.group() or "独家" in verb.group() else "participant"
+        role: Role = "lead" if verb.group("lead") else "participant"
         return company, PartyCandidate(backer.name, backer.start, backer.end, backer.aliases, role)
     return None
 
@@ -563,8 +574,12 @@ EN_LED_VERB = regex.compile(r"(?i)\b(?:co-)?led\b|\binvested\b|\bbacked\b")
 EN_POSSESSIVE_ROUND = regex.compile(
     r"(?P<target>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})['’]s\s(?:\S+\s){0,3}$"
 )
+
+
 # "Oxbow Lantern said on Tuesday that it had led": the backer stands before the reporting verb.
-EN_REPORTING = regex.compile(r"\s(?:said|says|announced)\b")
+@cache
+def _en_reporting() -> regex.Pattern[str]:
+    return regex.compile(rf"\s{alternation(en_events()['company']['reporting_verbs'])}\b")
 
 
 def _en_investor_subject(
@@ -591,7 +606,7 @@ def _en_investor_subject(
         company = company_before(text, *span) if span else None
         if company is None:
             continue
-        reporting = EN_REPORTING.search(text, sentence.start, verb.start())
+        reporting = _en_reporting().search(text, sentence.start, verb.start())
         backer = company_before(
             text, sentence.start, reporting.start() if reporting else verb.start()
         )
