@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import islice
 from typing import TypeVar
 
 import regex
@@ -515,7 +516,7 @@ def _investor_subject(
         start = clause_start(ctx.text, sentence.start, mention.start)
         backer = company_before(ctx.text, start, mention.start)
         if company is not None and backer is not None:
-            return company, PartyCandidate(backer.name, backer.start, backer.end, backer.aliases)
+            return company, backer
     return None
 
 
@@ -560,7 +561,7 @@ def _zh_round_of(
         if backer is None or _key(backer.name) in _pronouns():
             return company, None
         role: Role = "lead" if verb.group("lead") else "participant"
-        return company, PartyCandidate(backer.name, backer.start, backer.end, backer.aliases, role)
+        return company, replace(backer, role=role)
     return None
 
 
@@ -613,7 +614,7 @@ def _en_investor_subject(
         if backer is None:
             return company, None
         role: Role = "lead" if "led" in verb.group().lower() else "participant"
-        return company, PartyCandidate(backer.name, backer.start, backer.end, backer.aliases, role)
+        return company, replace(backer, role=role)
     return None
 
 
@@ -675,10 +676,8 @@ def _introduced_name(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCa
     text = ctx.text
     end = min(sentence.end, sentence.start + LOOKBACK)
     best: tuple[int, PartyCandidate] | None = None
-    for index, chars in enumerate(ZH_AFTER_OF.finditer(text, sentence.start, end)):
+    for chars in islice(ZH_AFTER_OF.finditer(text, sentence.start, end), MAX_SLOTS):
         at = chars.start()
-        if index >= MAX_SLOTS:
-            break
         if _within(at, at + 2, ctx.rounds) or bool(_within(at, at + 2, ctx.dates)):
             continue  # "2018年的天使輪": a round or a date, not a name
         low = max(item.start, at - NAME_RECUR_WINDOW)
