@@ -6,6 +6,8 @@ import json
 import random
 import shutil
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,6 +49,41 @@ def test_shipped_model_loads_and_predicts_without_network(no_network: None) -> N
     [roles] = model.money_probabilities([money_tokens(TEXT, 6, 11)])
     assert set(roles) == {"amount", "valuation", "other"}
     assert abs(sum(roles.values()) - 1.0) < 1e-4
+
+
+def test_numpy_inference_matches_spacy_on_the_corpus() -> None:
+    """The shipped weights, run by ``vcextract.ngrams``, give what spaCy's textcat gives."""
+    import spacy
+    from spacy.tokens import Doc
+
+    model = shipped_model()
+    assert model is not None
+    event_inputs: list[list[str]] = [[], ["mark", "ORTH", "<co>"]]  # empty, spaCy symbols
+    money_inputs: list[list[str]] = []
+    for document in list(iter_documents(CORPUS / "dev"))[:40]:
+        run = analyse(document.text, published=document.published, model=model, keep_inputs=True)
+        event_inputs += run.event_inputs
+        money_inputs += run.money_inputs
+    assert len(event_inputs) > 50
+    assert len(money_inputs) > 100
+    for name, classifier, inputs in (
+        ("event", model.event, event_inputs),
+        ("money_role", model.money, money_inputs),
+    ):
+        textcat = spacy.load(model.path / name).get_pipe("textcat")
+        docs = [Doc(textcat.vocab, words=words or ["<empty>"]) for words in inputs]
+        expected = textcat.predict(docs)
+        assert tuple(textcat.labels) == classifier.labels
+        assert abs(classifier.predict(inputs) - expected).max() < 1e-5, name
+
+
+def test_extract_with_the_model_does_not_import_spacy() -> None:
+    code = (
+        "import sys; from vcextract import extract; "
+        "assert extract('星河科技完成1.2亿元B轮融资。').events; "
+        "assert 'spacy' not in sys.modules and 'thinc' not in sys.modules, 'spaCy imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_shipped_model_was_trained_on_this_corpus() -> None:
@@ -130,7 +167,13 @@ def test_train_is_deterministic(tmp_path: Path) -> None:
     outs = [tmp_path / "one", tmp_path / "two"]
     for out in outs:
         train(TrainConfig(corpus=corpus, out=out, epochs=2, seed=3), log=lambda _: None)
-    for name in ("event/textcat/model", "money_role/textcat/model", "calibration.json"):
+    for name in (
+        "event/textcat/model",
+        "money_role/textcat/model",
+        "event/ngram_weights.npz",
+        "money_role/ngram_weights.npz",
+        "calibration.json",
+    ):
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
 
 

@@ -9,9 +9,10 @@
 
 Both are bag-of-n-gram classifiers (spaCy ``TextCatBOW``) over our own tokens: one token per
 Han character, lower-cased Latin words, digits folded to ``0``. That keeps the models small
-(a few MB), fast and independent of a word segmenter. They are trained by ``vcextract train``
-(see ``vcextract.train`` and docs/model.md), shipped in ``vcextract/trained/`` and loaded on
-first use; spaCy itself is imported only then.
+(a few MB), fast and independent of a word segmenter. They are trained with spaCy by
+``vcextract train`` (see ``vcextract.train`` and docs/model.md) and shipped in
+``vcextract/trained/``, each as its spaCy pipeline plus an export of its weights that
+``vcextract.ngrams`` runs in numpy: extraction never imports spaCy.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 import regex
+
+from .ngrams import WEIGHTS_FILE, NgramClassifier
 
 #: Where the shipped model lives inside the package.
 TRAINED = "trained"
@@ -72,8 +75,8 @@ class Model:
     """The two classifiers and the thresholds chosen for them on the dev split."""
 
     path: Path
-    event_nlp: Any
-    money_nlp: Any
+    event: NgramClassifier
+    money: NgramClassifier
     meta: dict[str, Any]
 
     @property
@@ -88,41 +91,29 @@ class Model:
 
     def event_probabilities(self, inputs: Sequence[list[str]]) -> list[float]:
         """P(the sentence reports a funding round) for each token list."""
-        return [row["event"] for row in self._scores(self.event_nlp, inputs)]
+        column = self.event.labels.index("event")
+        return [float(p) for p in self.event.predict(inputs)[:, column]]
 
     def money_probabilities(self, inputs: Sequence[list[str]]) -> list[dict[str, float]]:
         """P(amount), P(valuation), P(other) for each token list."""
-        return self._scores(self.money_nlp, inputs)
-
-    @staticmethod
-    def _scores(nlp: Any, inputs: Sequence[list[str]]) -> list[dict[str, float]]:
-        """Label probabilities per input, from one batched call of the text classifier.
-
-        ``TextCategorizer.predict`` on the whole batch is what ``nlp.pipe`` does inside, without
-        writing ``doc.cats`` back: about a third of the model's cost per document.
-        """
-        from spacy.tokens import Doc
-
-        textcat = nlp.get_pipe("textcat")
-        docs = [Doc(nlp.vocab, words=words or ["<empty>"]) for words in inputs]
-        scores = textcat.predict(docs)
-        labels = textcat.labels
+        labels = self.money.labels
         return [
-            {label: float(value) for label, value in zip(labels, row, strict=True)}
-            for row in scores.tolist()
+            dict(zip(labels, map(float, row), strict=True)) for row in self.money.predict(inputs)
         ]
 
 
 def load_model(path: Path | str) -> Model:
-    """Load a model folder written by ``vcextract train``."""
-    import spacy
+    """Load a model folder written by ``vcextract train``, without importing spaCy.
 
+    Each classifier's weights are read from the ``ngram_weights.npz`` exported beside its spaCy
+    pipeline; ``vcextract.ngrams`` computes what spaCy's ``TextCategorizer.predict`` would.
+    """
     path = Path(path)
     meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
     return Model(
         path=path,
-        event_nlp=spacy.load(path / "event"),
-        money_nlp=spacy.load(path / "money_role"),
+        event=NgramClassifier.load(path / "event" / WEIGHTS_FILE),
+        money=NgramClassifier.load(path / "money_role" / WEIGHTS_FILE),
         meta=meta,
     )
 

@@ -30,6 +30,7 @@ from .calibration import Calibration, calibration_summary, fit_logistic
 from .corpus import Document, corpus_hash, iter_documents
 from .evaluate import Report, _pair, evaluate, fact_confidences, fact_is_right, money_equal
 from .models import Model, load_model
+from .ngrams import WEIGHTS_FILE, NgramClassifier
 from .scoring import event_features, field_features
 
 LABELS_EVENT = ("event", "not_event")
@@ -67,8 +68,13 @@ def train(config: TrainConfig, log: Callable[[str], None] = print) -> dict[str, 
         f"{len(money_examples)} money examples"
     )
     config.out.mkdir(parents=True, exist_ok=True)
-    _fit_textcat(event_examples, LABELS_EVENT, config).to_disk(config.out / "event")
-    _fit_textcat(money_examples, LABELS_MONEY, config).to_disk(config.out / "money_role")
+    for name, examples, labels in (
+        ("event", event_examples, LABELS_EVENT),
+        ("money_role", money_examples, LABELS_MONEY),
+    ):
+        nlp = _fit_textcat(examples, labels, config)
+        nlp.to_disk(config.out / name)
+        NgramClassifier.from_spacy(nlp).save(config.out / name / WEIGHTS_FILE)
     meta: dict[str, Any] = {
         "vcextract_version": __version__,
         "spacy_version": _spacy_version(),
