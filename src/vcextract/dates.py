@@ -223,7 +223,7 @@ def _candidate_starts(text: str) -> set[int]:
     # text's, so every branch scans the whole text.
     anchored = len(lowered) == len(text)
     windows: dict[_Anchor, list[tuple[int, int]]] = {}
-    starts = set()
+    starts: set[int] = set()
     for branch in _branches():
         if branch.anchor is None or not anchored:
             starts.update(m.start() for m in branch.regex.finditer(text, overlapped=True))
