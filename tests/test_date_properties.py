@@ -8,7 +8,6 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from vcextract import parse_date
-from vcextract.dates import _date_matches, date_regex
 
 MONTHS = [
     "January",
@@ -72,32 +71,3 @@ def test_date_month_and_year_keep_their_precision(date: dt.date) -> None:
         value = parse_date(form, published=date)
         assert value is not None
         assert (value.value, value.precision) == (str(date.year), "year")
-
-
-FRAGMENTS = [
-    *"0123456789日号月年 ,.-/",
-    "March",
-    "SEPTEMBER",
-    "May",
-    "Wednesday",
-    "31st",
-    "12",
-    "28日",
-    "9 号",
-    " of ",
-    "去年",
-    "本周",
-    "Q3",
-    "in 2024",
-    "on the 3rd",
-    "İ",  # lower-cases to two characters: the anchors are not used
-    "十二",
-]
-
-
-@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join))
-def test_anchored_search_finds_what_the_joined_pattern_finds(text: str) -> None:
-    """The fast candidate search (branches alone, some only near an anchor word) changes
-    nothing: the matches are those of ``date_regex().finditer``."""
-    expected = [(m.start(), m.end()) for m in date_regex().finditer(text)]
-    assert [(m.start(), m.end()) for m in _date_matches(text)] == expected

@@ -25,7 +25,7 @@ from . import resources
 from .errors import MAX_INPUT_CHARS, InputTooLargeError
 from .money.patterns import alternation
 from .schema import DateValue, Precision, Span
-from .text import normalize
+from .text import leftmost_matches, normalize
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _QUARTER_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -198,22 +198,8 @@ def find_date_mentions(text: str) -> list[DateMention]:
 
 
 def _date_matches(text: str) -> Iterator[regex.Match[str]]:
-    """What ``date_regex().finditer(text)`` finds, several times faster.
-
-    Every position where some branch matches is a candidate (overlapping matches included, so
-    none is hidden inside another); at each candidate past the previous match the joined
-    pattern decides, exactly as ``finditer`` would, which branch wins.
-    """
-    starts = sorted(_candidate_starts(text))
-    joined = date_regex()
-    pos = 0
-    for start in starts:
-        if start < pos:
-            continue
-        match = joined.match(text, start)
-        if match is not None:
-            yield match
-            pos = max(match.end(), start + 1)
+    """What ``date_regex().finditer(text)`` finds, several times faster."""
+    return leftmost_matches(date_regex(), _candidate_starts(text), text)
 
 
 def _candidate_starts(text: str) -> set[int]:

@@ -9,6 +9,7 @@ import regex
 
 from .money.patterns import alternation
 from .resources import en_events, zh_events
+from .text import leftmost_matches
 
 LETTERS = "ABCDEFGHIJ"
 
@@ -25,6 +26,17 @@ class RoundMention:
 @cache
 def round_regex() -> regex.Pattern[str]:
     """Compile the round pattern (cached)."""
+    return regex.compile("|".join(f"(?:{b})" for b in _round_branches()))
+
+
+@cache
+def _branch_regexes() -> tuple[regex.Pattern[str], ...]:
+    return tuple(regex.compile(b) for b in _round_branches())
+
+
+@cache
+def _round_branches() -> tuple[str, ...]:
+    """The alternatives of the round pattern, in priority order."""
     zh, en = zh_events()["rounds"], en_events()["rounds"]
     letter = rf"(?P<pre>(?i:pre)\s?-?\s?)?(?P<letter>[{LETTERS}{LETTERS.lower()}])(?P<suf>\s?\+\+|\s?\+|-?[1-9])?"
     branches = [
@@ -45,7 +57,7 @@ def round_regex() -> regex.Pattern[str]:
         rf"\s(?i:rounds?)))",
         rf"(?P<unnamed>{alternation([*zh['unnamed'], *en['unnamed']], flags='i')})",
     ]
-    return regex.compile("|".join(f"(?:{b})" for b in branches))
+    return tuple(branches)
 
 
 def canonical_round(match: regex.Match[str]) -> str | None:
@@ -67,6 +79,8 @@ def canonical_round(match: regex.Match[str]) -> str | None:
 
 def find_rounds(text: str) -> list[RoundMention]:
     """Every round mention in normalised ``text``."""
+    starts = (m.start() for r in _branch_regexes() for m in r.finditer(text, overlapped=True))
     return [
-        RoundMention(m.start(), m.end(), canonical_round(m)) for m in round_regex().finditer(text)
+        RoundMention(m.start(), m.end(), canonical_round(m))
+        for m in leftmost_matches(round_regex(), starts, text)
     ]

@@ -9,8 +9,11 @@ are read from the copy and sliced from the original.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any, NamedTuple
+
+import regex
 
 from .schema import Language
 
@@ -112,3 +115,23 @@ def detect_language(norm: Normalized) -> Language | None:
     if zh_share < 0.6:
         return "mixed"
     return "zh-Hant" if norm.simplified_changes() / cjk > 0.04 else "zh-Hans"
+
+
+def leftmost_matches(
+    joined: regex.Pattern[str], starts: Iterable[int], text: str
+) -> Iterator[regex.Match[str]]:
+    """What ``joined.finditer(text)`` finds, trying ``joined`` only at ``starts``.
+
+    ``joined`` is an alternation of branches and ``starts`` every position where some branch
+    matches on its own (overlapping matches included). Each branch scans fast from its own
+    prefix, while the joined pattern tries every branch at every position: on news this is
+    several times faster than ``finditer``, with the same leftmost, non-overlapping matches.
+    """
+    pos = 0
+    for start in sorted(set(starts)):
+        if start < pos:
+            continue
+        match = joined.match(text, start)
+        if match is not None:
+            yield match
+            pos = max(match.end(), start + 1)
