@@ -419,14 +419,16 @@ def merge_investors(
 # --- events -------------------------------------------------------------------------------------
 
 
+@cache
+def _trigger_regex() -> regex.Pattern[str]:
+    """Any status cue; at one position the completed cues win, then planned, then announced."""
+    cues = _cue_regexes()
+    return regex.compile("|".join(cues[k].pattern for k in ("completed", "planned", "announced")))
+
+
 def _trigger(text: str, sentence: Sentence) -> regex.Match[str] | None:
-    found = [
-        m
-        for key in ("completed", "planned", "announced")
-        for m in [_cue_regex(key).search(text, sentence.start, sentence.end)]
-        if m is not None
-    ]
-    return min(found, key=lambda m: m.start()) if found else None
+    """The first status cue of the sentence."""
+    return _trigger_regex().search(text, sentence.start, sentence.end)
 
 
 def _status(text: str, sentence: Sentence, until: int) -> Status:
