@@ -860,6 +860,10 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
     for sentence in item.sentences:
         rounds = _within(sentence.start, sentence.end, ctx.rounds)
         amounts, valuations = _classified(ctx, sentence)
+        if not item_drafts and not _signal(ctx, sentence, rounds, amounts):
+            # Nothing to fill and no round: the investors need not be read (taking an
+            # investor's own amount out of ``amounts`` can only weaken the signal).
+            continue
         chinese = is_chinese(ctx.text[sentence.start : sentence.end])
         investors = zh_investors(ctx, sentence) if chinese else en_investors(ctx, sentence)
         taken = _investor_amounts(ctx, investors)
