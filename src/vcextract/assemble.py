@@ -476,18 +476,34 @@ def _company_for(
     for date in _within(start, anchor, ctx.dates):
         if date.start <= start + 1 or _opens_with_date(ctx.text, start, date.start):
             start = max(start, date.end)  # "9月3日星河科技完成", "On March 12, Foo raised"
-        elif date.end <= end:
-            end = min(end, date.start)  # "星河科技今年3月完成", "翔岳航太於2023年完成"
+        elif date.end <= end and "的" not in ctx.text[date.end : end]:
+            # "星河科技今年3月完成", "翔岳航太於2023年完成"; a date in a descriptor stays in it
+            # for the descriptor to be stripped: "成立于2017年的擎仓科技于12月2日完成".
+            end = min(end, date.start)
     company = company_before(ctx.text, start, end) if end > start else None
     if company is None and chinese and clause > sentence.start:
-        # "……起家的學森數位，2025年3月18日完成": the subject stands in the clause before.
+        # "……起家的學森數位，2025年3月18日完成": the subject stands in the clause before,
+        # unless that clause tells a round of its own ("早期的天使轮……依然活跃，而……B轮").
         previous = clause_start(ctx.text, sentence.start, clause - 1)
-        company = _recurring(ctx, company_before(ctx.text, previous, clause - 1))
+        if not _within(previous, clause, ctx.rounds):
+            company = _recurring(ctx, company_before(ctx.text, previous, clause - 1))
     if company is None and not chinese and _en_described_subject().match(ctx.text, start, end):
         return None  # "The Osaka company, which ..., said": let the topic decide
     if company is None or _key(company.name) in _pronouns():
         return main
+    if chinese and _demonstrative().match(ctx.text, start, company.start):
+        return main  # "这个以写字楼自提店起家的连锁品牌": a description of the item's company
     return company
+
+
+@cache
+def _demonstrative() -> regex.Pattern[str]:
+    return regex.compile(alternation(zh_events()["company"]["demonstratives"]))
+
+
+@cache
+def _quantifier() -> regex.Pattern[str]:
+    return regex.compile(alternation(zh_events()["company"]["quantifiers"]))
 
 
 @cache
@@ -682,6 +698,11 @@ def _introduced_name(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCa
         at = chars.start()
         if _within(at, at + 2, ctx.rounds) or bool(_within(at, at + 2, ctx.dates)):
             continue  # "2018年的天使輪": a round or a date, not a name
+        if _demonstrative().match(text, clause_start(text, sentence.start, at), at):
+            continue  # "这个以……起家的连锁品牌": a description of a name told before
+        quantifier = _quantifier().match(text, at, chars.end())
+        if quantifier:
+            at = quantifier.end()  # "……的一家豆屿咖啡门口"
         low = max(item.start, at - NAME_RECUR_WINDOW)
         high = min(item.end, chars.end() + NAME_RECUR_WINDOW)
         candidate = _longest_recurring(text, low, high, at, chars.end())
@@ -731,7 +752,10 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
         )
         opening = _zh_topic().match(ctx.text, start, previous.end)
         if opening:
-            company = _recurring(ctx, company_before(ctx.text, start, opening.end()))
+            company = company_before(ctx.text, start, opening.end())
+            # A name the text introduces ("杭州的觸微感知專做……") need not recur; a bare
+            # opening must ("感測器是另一個……環節" is a sector, not a company).
+            company = _recurring(ctx, company)
             if company is not None and _key(company.name) not in _pronouns():
                 return company
     return None

@@ -127,7 +127,8 @@ def _zh_not_name_regex() -> regex.Pattern[str]:
 @cache
 def _zh_descriptor_regex() -> regex.Pattern[str]:
     tails = zh_events()["company"]["descriptor_tails"]
-    return regex.compile(rf".*(?:{alternation(tails)})(?=.{{2}})|.*的(?=.{{2}})")
+    # The last descriptor word wins, tail or 的: "主打中小企业……的穗安保" is 穗安保.
+    return regex.compile(rf".*(?:{alternation(tails)}|的)(?=.{{2}})")
 
 
 def _legal_suffix(name: str, suffixes: list[str]) -> bool:
@@ -146,20 +147,22 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         if tail and tail.start() > start:
             end = tail.start()
         start, end = _strip_span(text, start, end)
-    if _zh_not_name_regex().search(text, start, end):
-        return None
     quoted = QUOTED.search(text, start, end)
     if quoted:
-        return quoted.span(1)
-    name = text[start:end]
-    if _legal_suffix(name, zh_events()["company"]["legal_suffixes"]):
-        # 专注于……的上海某某科技有限公司: only a "……的" descriptor precedes a legal name.
-        descriptor = ZH_OF_DESCRIPTOR.match(text, start, end)
+        start, end = quoted.span(1)
     else:
-        descriptor = _zh_descriptor_regex().match(text, start, end)
-    if descriptor:
-        start = descriptor.end()
-    start, end = _strip_span(text, start, end)
+        if _legal_suffix(text[start:end], zh_events()["company"]["legal_suffixes"]):
+            # 专注于……的上海某某科技有限公司: only a "……的" descriptor precedes a legal name.
+            descriptor = ZH_OF_DESCRIPTOR.match(text, start, end)
+        else:
+            descriptor = _zh_descriptor_regex().match(text, start, end)
+        if descriptor:
+            start = descriptor.end()
+        start, end = _strip_span(text, start, end)
+    # Checked on the name, not on its descriptor: "成立于2017年的擎仓科技" is a name. A
+    # descriptor with no name after it ("早期的") is none.
+    if _zh_not_name_regex().search(text, start, end) or text[end - 1 : end] == "的":
+        return None
     return (start, end) if 2 <= end - start <= 30 else None
 
 
