@@ -460,6 +460,49 @@ def _key(name: str) -> str:
     return name.translate(_KEY_DROP).lower()
 
 
+# "AUSTIN, Texas, March 4, 2025 /PRNewswire/ -- Foo", "SINGAPORE, March 3 (Reuters) - Foo".
+EN_DATELINE = regex.compile(
+    r"\s*[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3},[^\n]{1,60}?"
+    r"(?:\s/[^/\n]{1,30}/|\s\([^()\n]{1,30}\))?\s(?:--|-|—|–)\s"
+)
+
+
+@cache
+def _en_source_opener() -> regex.Pattern[str]:
+    """ "According to figures compiled by X, ": the source, before the subject."""
+    words = alternation(en_events()["company"]["source_openers"], flags="i")
+    return regex.compile(rf"\s*{words}\s[^,\n]{{1,120}},\s")
+
+
+@cache
+def _en_generic_subject() -> regex.Pattern[str]:
+    """ "Brazilian fintech startups raised": a plural subject, a sector and not a company."""
+    plurals = alternation(en_events()["company"]["generic_plurals"], flags="i")
+    return regex.compile(rf"\s*(?:[\w-]+\s){{0,3}}{plurals}(?![\w-])")
+
+
+def _en_subject_start(text: str, start: int, anchor: int) -> int:
+    """Where an English sentence's subject starts: after a dateline or a source opener."""
+    for opener in (EN_DATELINE, _en_source_opener()):
+        found = opener.match(text, start, anchor)
+        if found:
+            start = found.end()
+    return start
+
+
+def _en_reports_aggregate(ctx: DocContext, sentence: Sentence, anchor: int) -> bool:
+    if is_chinese(ctx.text[sentence.start : anchor]):
+        return False
+    start = _en_subject_start(ctx.text, sentence.start, anchor)
+    return _en_generic_subject().match(ctx.text, start, anchor) is not None
+
+
+def _is_reference(text: str, mention: RoundMention) -> bool:
+    """ "since its Series A": a round named as a point in time, not reported."""
+    found = _cue_regex("round_references").search(text, max(0, mention.start - 24), mention.start)
+    return found is not None and not text[found.end() : mention.start].strip()
+
+
 def _opens_with_date(text: str, start: int, date_start: int) -> bool:
     """True when only a time preposition stands before the date: "On March 12, Foo raised"."""
     before = text[start:date_start].strip()
@@ -471,7 +514,10 @@ def _company_for(
 ) -> PartyCandidate | None:
     chinese = is_chinese(ctx.text[sentence.start : anchor])
     # English subjects carry appositives between commas; Chinese clauses end at commas.
-    clause = clause_start(ctx.text, sentence.start, anchor) if chinese else sentence.start
+    if chinese:
+        clause = clause_start(ctx.text, sentence.start, anchor)
+    else:
+        clause = _en_subject_start(ctx.text, sentence.start, anchor)
     start, end = clause, anchor
     for date in _within(start, anchor, ctx.dates):
         if date.start <= start + 1 or _opens_with_date(ctx.text, start, date.start):
@@ -882,7 +928,11 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
     item_drafts: list[Draft] = []
     ctx.last_date = None
     for sentence in item.sentences:
-        rounds = _within(sentence.start, sentence.end, ctx.rounds)
+        rounds = [
+            r
+            for r in _within(sentence.start, sentence.end, ctx.rounds)
+            if not _is_reference(ctx.text, r)
+        ]
         amounts, valuations = _classified(ctx, sentence)
         if not item_drafts and not _signal(ctx, sentence, rounds, amounts):
             # Nothing to fill and no round: the investors need not be read (taking an
@@ -915,6 +965,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             if x is not None
         ]
         anchor = min(anchors)
+        if _en_reports_aggregate(ctx, sentence, anchor):
+            continue
         company = _company_for(ctx, sentence, anchor, main)
         backer = (
             _investor_subject(ctx, sentence, rounds)
