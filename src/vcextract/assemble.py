@@ -117,11 +117,24 @@ def _cue_regexes() -> dict[str, regex.Pattern[str]]:
         zh_words, en_words = zh.get(key, []), en.get(key, [])
         parts = []
         if zh_words:
-            parts.append(alternation(zh_words))
+            parts.append(_zh_cue_alternation(zh_words))
         if en_words:
             parts.append(rf"(?<![A-Za-z-]){alternation(en_words, flags='i')}(?![A-Za-z])")
         compiled[key] = regex.compile("|".join(parts))
     return compiled
+
+
+def _zh_cue_alternation(words: list[str]) -> str:
+    """Chinese cue words, longest first, each blocked after the characters that
+    ``[cue_blockers]`` names for it (虚拟 is not 拟)."""
+    blockers: dict[str, list[str]] = zh_events().get("cue_blockers", {})
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(_blocked(w, blockers.get(w, [])) for w in ordered) + ")"
+
+
+def _blocked(word: str, before: list[str]) -> str:
+    escaped = regex.escape(word)
+    return f"(?<![{regex.escape(''.join(before))}]){escaped}" if before else escaped
 
 
 Mention = TypeVar("Mention", RoundMention, Money, DateMention)
