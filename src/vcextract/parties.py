@@ -157,6 +157,9 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         else:
             descriptor = _zh_descriptor_regex().match(text, start, end)
         if descriptor:
+            if text[start : descriptor.end()] in zh_events()["company"]["pronouns"]:
+                # "公司对外确认已完成": the company itself, not a descriptor of a name.
+                return None
             start = descriptor.end()
         start, end = _strip_span(text, start, end)
     # Checked on the name, not on its descriptor: "成立于2017年的擎仓科技" is a name. A
