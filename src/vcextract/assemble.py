@@ -998,7 +998,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         round_list: list[RoundMention | None] = list(rounds) if rounds else [None]
         for mention in round_list:
             canonical = mention.canonical if mention else None
-            draft = _find_draft(item_drafts, company, canonical)
+            new = mention is not None and ctx.text[mention.start : mention.end] in _introduced()
+            draft = _find_draft(item_drafts, company, canonical, new)
             if draft is None:
                 draft = Draft(
                     index,
@@ -1101,12 +1102,25 @@ def _gap(money: Money, mention: RoundMention) -> int:
 RECENT_DRAFTS = 50
 
 
+@cache
+def _introduced() -> frozenset[str]:
+    return frozenset(zh_events()["rounds"]["introduced"])
+
+
 def _find_draft(
-    drafts: list[Draft], company: PartyCandidate | None, canonical: str | None
+    drafts: list[Draft], company: PartyCandidate | None, canonical: str | None, new: bool = False
 ) -> Draft | None:
+    """The recent draft a round mention adds to, if any.
+
+    ``new`` marks a round the text introduces as another one (新一轮): it adds to a headline
+    ("……完成新一轮融资" over a body naming the B round) but never to a round already told
+    ("……B轮……。……宣布完成新一轮10亿元融资" are two rounds).
+    """
     drafts = drafts[-RECENT_DRAFTS:]
     for draft in reversed(drafts):
         if not _same_company(draft.company, company):
+            continue
+        if new and draft.round is not None and not draft.headline:
             continue
         if draft.round == canonical or canonical is None or draft.round is None:
             return draft
