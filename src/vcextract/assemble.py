@@ -191,7 +191,7 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     """("amount" | "valuation" | "other", basis) for a money mention in its clause."""
     start = clause_start(text, floor, money.start, "，,。；;\n")
     # English cues run longer ("valuing the company at") than Chinese ones (估值).
-    reach = 16 if is_chinese(text[max(start, money.start - 4) : money.start]) else 32
+    reach = 16 if is_chinese(text[max(start, money.start - 4) : money.start]) else 48
     before = text[max(start, money.start - reach) : money.start].lower()
     after = text[money.end : money.end + 16].lower()
     if text[max(floor, money.start - 3) : money.start].rstrip("约 about").endswith("("):
@@ -203,8 +203,10 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     if cue is not None and AMOUNT_BETWEEN.search(before, cue.end()):
         cue = None
     if cue is not None or valuation.match(after.lstrip(" 的")):
-        reach_basis = 40 if reach == 16 else 80  # "After this round, X's valuation exceeded"
-        return "valuation", _basis(text[max(floor, money.start - reach_basis) : money.end + 12])
+        # "After this round, X's valuation exceeded"; "$40 million before the investment"
+        reach_basis, after_basis = (40, 12) if reach == 16 else (80, 24)
+        window = text[max(floor, money.start - reach_basis) : money.end + after_basis]
+        return "valuation", _basis(window)
     if _cue_regex("other_money").search(before) or _other_after(after):
         return "other", None
     return "amount", None
