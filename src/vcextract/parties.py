@@ -194,11 +194,8 @@ def company_before(text: str, clause_start: int, trigger: int) -> PartyCandidate
 
 
 def _zh_company(text: str, start: int, end: int) -> PartyCandidate | None:
+    # "星河科技（Xinghe）近日": the name ends at its parenthesis; adverbs and dates follow.
     name_end, alias_spans = _aliases_in_parens(text, start, end)
-    after_parens = text[name_end:end]
-    if alias_spans and after_parens.strip() and not PAREN.fullmatch(after_parens.strip()):
-        # "星河科技（Xinghe）近日": what follows the parenthesis is adverbs and dates.
-        pass
     span = clean_zh_name(text, start, name_end)
     if span is None:
         return None
