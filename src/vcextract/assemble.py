@@ -10,7 +10,6 @@ wins when they disagree.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
@@ -27,6 +26,7 @@ from .parties import (
     company_before,
     en_time_opener,
     is_chinese,
+    last_match,
     split_investor_list,
 )
 from .resources import en_events, zh_events
@@ -94,8 +94,14 @@ def _zh_list_intro() -> regex.Pattern[str]:
 @cache
 def _en_join_verbs() -> regex.Pattern[str]:
     """ "A and B also participated": verbs whose subject is a list of investors."""
-    verbs = alternation(en_events()["investors"]["join_verbs"], flags="i")
-    return regex.compile(rf"(?i)\s(?:also\s)?{verbs}")
+    words = en_events()["investors"]
+    verbs = alternation([*words["join_verbs"], *words["existing_join_verbs"]], flags="i")
+    return regex.compile(rf"(?i)\s(?:also\s)?{verbs}(?![A-Za-z])")
+
+
+@cache
+def _en_existing_join_verbs() -> frozenset[str]:
+    return frozenset(v.lower() for v in en_events()["investors"]["existing_join_verbs"])
 
 
 @cache
@@ -197,7 +203,7 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     if text[max(floor, money.start - 3) : money.start].rstrip("约 about").endswith("("):
         return "other", None  # a parenthesised restatement: 1.5亿美元C轮融资（约10.9亿元）
     valuation = _cue_regex("valuation")
-    cue = _last(valuation.finditer(before))
+    cue = last_match(valuation.finditer(before))
     # A valuation cue names the first amount after it: in "以投前估值30亿元完成5亿元C轮融资"
     # the 5亿元 is the raise.
     if cue is not None and AMOUNT_BETWEEN.search(before, cue.end()):
@@ -213,13 +219,6 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
 
 
 AMOUNT_BETWEEN = regex.compile(r"\d\s?(?:[万亿元]|million|billion)|[万亿]元")
-
-
-def _last(matches: Iterable[regex.Match[str]]) -> regex.Match[str] | None:
-    last = None
-    for match in matches:
-        last = match
-    return last
 
 
 def _other_after(after: str) -> bool:
@@ -345,10 +344,13 @@ def _zh_got_from(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
 EN_ENDERS = regex.compile(
     r",?\s(?:with|followed|bringing|valuing|which|while|according|as part|at a|at an|in a|in an|in its|"
     r"to (?:fund|expand|accelerate|build|support|help|develop|scale|further|grow|boost|bring)|"
-    r"and existing|and participation|also participated|participated|joined|continued|said|"
+    r"and existing|and participation|also|participated|joined|continued|said|put in|returned|"
     r"led the|co-led|for a|for its|on (?:Monday|Tuesday|Wednesday|Thursday|Friday)|"
     r"the company|bringing)\b|[.;](?:\s|$)|\s\(?(?:the )?(?:lead|co-lead)\)?(?=[,.;]|$)(?!.)"
 )
+
+
+EN_CO_LED = regex.compile(r"(?i)\bco-led\b")
 
 
 def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
@@ -369,13 +371,18 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
             and not _from_is_investor(ctx, cue.start())
         )
     )
-    for index, (_, cue_end, key) in enumerate(cues):
+    for index, (cue_start, cue_end, key) in enumerate(cues):
         limit = cues[index + 1][0] if index + 1 < len(cues) else sentence.end
         if limit <= cue_end:
             continue
         ender = EN_ENDERS.search(text, cue_end, limit)
         end = ender.start() if ender else limit
-        found.extend(split_investor_list(text, cue_end, end, _role_for(key)))
+        role = _role_for(key)
+        if text[cue_start:cue_end].lower() == "alongside" and EN_CO_LED.search(
+            text, max(sentence.start, cue_start - 160), cue_start
+        ):
+            role = "lead"  # "X co-led the round alongside Y": Y leads too
+        found.extend(split_investor_list(text, cue_end, end, role))
     floor = sentence.start
     for cue in _cue_regex("lead_after").finditer(text, sentence.start, sentence.end):
         start = max(floor, text.rfind(", ", floor, cue.start()) + 2)
@@ -386,7 +393,7 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
 
 
 EN_EXISTING_HEAD = regex.compile(
-    r"(?i)(?:with |and )?(?:the )?(?:(?:existing|old) (?:investors?|shareholders?)(?: such as)?"
+    r"(?i)(?:with |and )?(?:the )?(?:(?:existing|old|returning) (?:investors?|shareholders?|backers?)(?: such as)?"
     r"|previous investors)"
     r"\s?(?:including|such as)?\s?"
 )
@@ -401,7 +408,8 @@ def _en_left_of_verb(text: str, sentence: Sentence) -> list[PartyCandidate]:
         start = max(floor, text.rfind(", ", floor, end) + 2)
         floor = cue.end()
         head = EN_EXISTING_HEAD.match(text, start, end)
-        existing = head is not None or "increase" in cue.group().lower()
+        verb = cue.group().lower().strip().removeprefix("also ")
+        existing = head is not None or verb in _en_existing_join_verbs()
         role: Role = "existing" if existing else "participant"
         found.extend(split_investor_list(text, head.end() if head else start, end, role))
     return found
@@ -550,11 +558,44 @@ def _company_for(
             company = _recurring(ctx, company_before(ctx.text, previous, clause - 1))
     if company is None and not chinese and _en_described_subject().match(ctx.text, start, end):
         return None  # "The Osaka company, which ..., said": let the topic decide
+    if not chinese and ctx.text[start:end].strip().lower() == "it":
+        # "Germany's Ostmark Systems, a developer of radios, is further along. It closed ...":
+        # "it" is the company the previous sentence opens with.
+        return _en_previous_subject(ctx, sentence) or main
     if company is None or _key(company.name) in _pronouns():
         return main
     if chinese and _demonstrative().match(ctx.text, start, company.start):
         return main  # "这个以写字楼自提店起家的连锁品牌": a description of the item's company
     return company
+
+
+# A sentence opening with a name, possibly a place's, then an appositive or a topic verb:
+# "Germany's Ostmark Systems, a developer of radios, ...", "Tallyhome is ...".
+@cache
+def _en_opening_name() -> regex.Pattern[str]:
+    verbs = alternation(en_events()["company"]["topic_verbs"])
+    return regex.compile(
+        r"\s*(?:[A-Z][\w.-]*['’]s\s)?(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})"
+        rf"(?=,\s(?:a|an|the)\s|\s{verbs}\b)"
+    )
+
+
+def _en_previous_subject(ctx: DocContext, sentence: Sentence) -> PartyCandidate | None:
+    """The name opening the sentence before ``sentence`` ("Ostmark Systems, a …, is …")."""
+    before = ctx.text.rfind("\n", 0, sentence.start - 1)  # bounded: only the last 400 chars
+    low = max(before + 1, sentence.start - 400)
+    stops = [m.end() for m in EN_SENTENCE_STOP.finditer(ctx.text, low, sentence.start - 1)]
+    start = stops[-1] if stops else low
+    opening = _en_opening_name().match(ctx.text, start, sentence.start)
+    if opening is None or en_time_opener().match(opening.group("name")):
+        return None
+    company = company_before(ctx.text, *opening.span("name"))
+    if company is None or _key(company.name) in _pronouns():
+        return None
+    return company
+
+
+EN_SENTENCE_STOP = regex.compile(r"[.!?]\s")
 
 
 @cache
@@ -628,7 +669,7 @@ def _zh_round_of(
         if of < 0 or any(c in CLAUSE_STOPS for c in text[of : mention.start]):
             continue
         low = max(sentence.start, of - ZH_ROUND_OF_WINDOW)
-        verb = _last(_zh_backed_round_of().finditer(text, low, of))
+        verb = last_match(_zh_backed_round_of().finditer(text, low, of))
         if verb is None or any(c in CLAUSE_STOPS for c in text[verb.end() : of]):
             continue
         company = company_before(text, verb.end(), of)
@@ -687,14 +728,28 @@ def _en_investor_subject(
         if company is None:
             continue
         reporting = _en_reporting().search(text, sentence.start, verb.start())
-        backer = company_before(
-            text, sentence.start, reporting.start() if reporting else verb.start()
-        )
+        backer = _en_backer(text, sentence.start, reporting.start() if reporting else verb.start())
         if backer is None:
             return company, None
         role: Role = "lead" if "led" in verb.group().lower() else "participant"
         return company, replace(backer, role=role)
     return None
+
+
+# "On Tuesday, when Larkspur Hollow led": words opening the clause of the backer.
+EN_SUBORDINATOR = regex.compile(r"(?i)(?:when|after|as|while|and|but|then|where)\s")
+
+
+def _en_backer(text: str, start: int, verb: int) -> PartyCandidate | None:
+    """The subject of "led"/"invested": the name nearest before the verb, else the sentence's."""
+    comma = text.rfind(", ", max(start, verb - 120), verb)
+    if comma >= 0:
+        clause = comma + 2
+        opener = EN_SUBORDINATOR.match(text, clause, verb)
+        backer = company_before(text, opener.end() if opener else clause, verb)
+        if backer is not None:
+            return backer
+    return company_before(text, start, verb)
 
 
 #: How far from a fallback subject its second mention must stand (characters).
@@ -748,6 +803,7 @@ def _zh_recurring_subject(ctx: DocContext, item: Item, sentence: Sentence) -> Pa
 #: At most this many 的 slots per sentence, and this far around a candidate for its recurrence:
 #: bounded work per sentence keeps a document of thousands of sentences linear.
 MAX_SLOTS = 6
+MIN_INTRODUCED_NAME = 4
 NAME_RECUR_WINDOW = 1500
 
 
@@ -778,8 +834,12 @@ def _introduced_name(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCa
 def _longest_recurring(
     text: str, low: int, high: int, start: int, end: int
 ) -> PartyCandidate | None:
-    """The longest name at ``start`` (2-10 characters) named again within ``[low, high)``."""
-    for stop in range(end, start + 1, -1):
+    """The longest name at ``start`` (4-10 characters) named again within ``[low, high)``.
+
+    Two- and three-character runs after a 的 that recur are mostly nouns of the narrative
+    ("公司的重組乳蛋白", "材料端的故事", "能拿到B輪的品牌"); names told this way are longer.
+    """
+    for stop in range(end, start + MIN_INTRODUCED_NAME - 1, -1):
         name = text[start:stop]
         first = text.find(name, low, high)
         if first < 0 or text.find(name, first + 1, high) < 0:

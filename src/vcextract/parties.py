@@ -6,6 +6,7 @@ decide which event a party belongs to (``assemble`` does).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -353,6 +354,12 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         tail = _en_list_tail().search(text[start:end])
         if tail:
             end = start + tail.start()
+        when = EN_TRAILING_TIME.search(text, start, end)  # "Penhallow Capital in 2021"
+        if when:
+            end = when.start()
+        described = last_match(_en_investor_descriptor().finditer(text, start, end))
+        if described:
+            start = described.end()  # "the Singapore fund Tanjong Pagar Ventures"
         start, end = _strip_span(text, start, end, " \t\"'“”,.;")
         if start < end and text[start].islower():
             # "the venture capital arm of private equity firm Marlowe Kent"
@@ -370,6 +377,31 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
     if _adviser().search(name):
         return None  # an adviser named in passing ("X acted as the financial advisor")
     return start, end
+
+
+EN_MONTHS_DAYS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+# "Penhallow Capital in 2021", "Foo Ventures in March": a time phrase after the last name.
+EN_TRAILING_TIME = regex.compile(
+    rf"\s(?:in|on|during|since|last|earlier|this)\s(?=\d|Q[1-4]\b|(?:{EN_MONTHS_DAYS}"
+    r"|early|late|mid|the (?:first|second|third|fourth|same)|year|month|week|quarter)\b)"
+)
+
+
+@cache
+def _en_investor_descriptor() -> regex.Pattern[str]:
+    nouns = alternation(en_events()["investors"]["descriptor_nouns"])
+    return regex.compile(rf"(?<![A-Za-z]){nouns}\s(?=[A-Z])")
+
+
+def last_match(matches: Iterable[regex.Match[str]]) -> regex.Match[str] | None:
+    """The last of ``matches`` (None when there is none)."""
+    last = None
+    for match in matches:
+        last = match
+    return last
 
 
 # "浦晴资本去年11月领投": a date or time word between a name and its verb.

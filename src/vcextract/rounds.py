@@ -39,9 +39,13 @@ def _round_branches() -> tuple[str, ...]:
     """The alternatives of the round pattern, in priority order."""
     zh, en = zh_events()["rounds"], en_events()["rounds"]
     letter = rf"(?P<pre>(?i:pre)\s?-?\s?)?(?P<letter>[{LETTERS}{LETTERS.lower()}])(?P<suf>\s?\+\+|\s?\+|-?[1-9])?"
+    named_en = alternation(en["named"])
     branches = [
+        # "an extension of its Series B", "tops up its Series A": the round's extension (X+).
+        rf"(?<![A-Za-z])(?P<ext>(?i:extension\sof|tops?\sup|topped\sup))\s(?:(?i:its|the|their)\s)?"
+        rf"(?i:series)\s(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?(?![A-Za-z])",
         rf"(?<![A-Za-z])(?:(?P<pre>(?i:pre)-?\s?)(?i:series)\s|(?i:series)\s(?P<pre>(?i:pre)-?)?)(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?"
-        rf"(?P<ext>\s(?i:extension))?(?![A-Za-z])",
+        rf"(?P<ext>\s(?i:extension|top-up))?(?![A-Za-z])",
         rf"(?<![A-Za-z]){letter}\s?(?:{alternation(zh['suffix'])})",
         # A+B轮: the first of two rounds joined by "+" (the second is matched on its own).
         rf"(?<![A-Za-z])(?P<pre>(?i:pre)-?)?(?P<letter>[{LETTERS}])"
@@ -53,8 +57,11 @@ def _round_branches() -> tuple[str, ...]:
         rf"(?P<named>{alternation(zh['named'], flags='i')})",
         rf"(?<![A-Za-z])(?P<named>{alternation(en['named'], flags='i')})(?P<plus>\+)?"
         rf"(?:\s(?i:rounds?|financing|funding|investment|stage)"
-        rf"|(?=\s(?:and|&|or)\s(?:(?i:{alternation(en['named'])})\+?|(?i:series)\s[{LETTERS}][+1-9]*)"
-        rf"\s(?i:rounds?)))",
+        rf"|(?=(?:,\s|\s(?:and|&|or)\s)(?:(?i:{named_en})\+?|(?i:series)\s[{LETTERS}][+1-9]*)"
+        rf"(?:\s(?i:rounds?)|,\s|\s(?:and|&|or)\s)))",
+        # "a $6 million seed in 2019": a bare seed or angel right after an amount.
+        r"(?<=(?i:illion|\d[kmb]?)\s)(?P<named>(?i:pre-seed|seed|angel))(?P<plus>\+)?"
+        r"(?![\w-]|\s(?i:funds?|vehicle|investors?|portfolio|programs?|programmes?)\b)",
         rf"(?P<unnamed>{alternation([*zh['unnamed'], *en['unnamed']], flags='i')})",
     ]
     return tuple(branches)

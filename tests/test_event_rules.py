@@ -1,0 +1,128 @@
+"""A table of sentence shapes and the events the rules must read from them (rules only).
+
+Each row is a short text written for this table, one shape per row, so a failing row names the
+rule that broke. The corpus tests measure the same rules on whole documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from vcextract import extract
+
+PUBLISHED = dt.date(2026, 3, 1)
+
+# text, then each event as (company, round, amount or None, [(investor, role), ...])
+CASES: list[tuple[str, list[tuple[str, str | None, str | None, list[tuple[str, str]]]]]] = [
+    (
+        "Quillon Bio has closed a £15 million extension of its Series B financing, led by "
+        "Marrow Lane Capital.",
+        [("Quillon Bio", "b+", "15000000", [("Marrow Lane Capital", "lead")])],
+    ),
+    (
+        "Tansy Foods tops up its Series A\n\nTansy Foods said it had raised $8 million more.",
+        [("Tansy Foods", "a+", "8000000", [])],
+    ),
+    (
+        "Harlow Desk raised a $4 million seed in 2019 from Ashgrove Partners.",
+        [("Harlow Desk", "seed", "4000000", [("Ashgrove Partners", "participant")])],
+    ),
+    (
+        "Dunmore Labs has raised $20 million in a Series A round led by Quarry Pike Ventures, "
+        "with participation from the Singapore fund Kestrel Bay Capital.",
+        [
+            (
+                "Dunmore Labs",
+                "a",
+                "20000000",
+                [("Quarry Pike Ventures", "lead"), ("Kestrel Bay Capital", "participant")],
+            )
+        ],
+    ),
+    (
+        "Corrie Health raised a $15 million Series A from Ferrow Capital and Tamsin Partners "
+        "in 2021.",
+        [
+            (
+                "Corrie Health",
+                "a",
+                "15000000",
+                [("Ferrow Capital", "participant"), ("Tamsin Partners", "participant")],
+            )
+        ],
+    ),
+    (
+        "The firm was busy again on Tuesday, when Larch Row led a $22 million Series A in "
+        "Copperbeck, a payroll startup.",
+        [("Copperbeck", "a", "22000000", [("Larch Row", "lead")])],
+    ),
+    (
+        "Larch Row co-led a $52 million Series C in Haulwise alongside Pellmoor Growth.",
+        [("Haulwise", "c", "52000000", [("Larch Row", "lead"), ("Pellmoor Growth", "lead")])],
+    ),
+    (
+        "Brisk Pay raised $30 million in a Series B round led by Oxley Capital. Existing "
+        "investors Fenmore Ventures and Gale Partners also put in more money.",
+        [
+            (
+                "Brisk Pay",
+                "b",
+                "30000000",
+                [
+                    ("Oxley Capital", "lead"),
+                    ("Fenmore Ventures", "existing"),
+                    ("Gale Partners", "existing"),
+                ],
+            )
+        ],
+    ),
+    (
+        "Norvik Radio, a maker of field radios, is further along. It closed a €18 million "
+        "Series A+ round in 2024, led by Elbe Ventures.",
+        [("Norvik Radio", "a+", "18000000", [("Elbe Ventures", "lead")])],
+    ),
+    (
+        "Pollen Pay was founded in 2017. Its seed, Series A and Series B rounds were led by "
+        "Ash Capital, Birch Capital and Cedar Capital. Pollen Pay now has 90 staff.",
+        None,  # three rounds are named: checked by round only below
+    ),
+    (
+        "Ember Row Ventures closed a $180 million seed fund to back founders in the Midwest.",
+        [],
+    ),
+]
+
+
+def _events(
+    text: str,
+) -> list[tuple[str | None, str | None, Decimal | None, list[tuple[str, str]]]]:
+    result = extract(text, published=PUBLISHED, use_model=False)
+    return [
+        (
+            event.company.name if event.company else None,
+            event.round,
+            event.amount.value if event.amount else None,
+            [(i.name, i.role) for i in event.investors],
+        )
+        for event in result.events
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c for c in CASES if c[1] is not None])
+def test_event_rules_read_the_shape(
+    text: str, expected: list[tuple[str, str | None, str | None, list[tuple[str, str]]]]
+) -> None:
+    want = [
+        (company, round_, Decimal(amount) if amount else None, investors)
+        for company, round_, amount, investors in expected
+    ]
+    assert _events(text) == want
+
+
+def test_event_rules_coordinated_rounds_with_commas_are_each_a_round() -> None:
+    text = next(t for t, e in CASES if e is None)
+    rounds = [event[1] for event in _events(text)]
+    assert rounds == ["seed", "a", "b"]
