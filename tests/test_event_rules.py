@@ -93,6 +93,27 @@ CASES: list[tuple[str, list[tuple[str, str | None, str | None, list[tuple[str, s
         "Ember Row Ventures closed a $180 million seed fund to back founders in the Midwest.",
         [],
     ),
+    (
+        "Tillwood's $25 million Series A, led by Oakhurst Capital, came in 2021, and a $70 "
+        "million Series B led by Fenwick Row in 2022 valued it at $450 million. Tillwood "
+        "now has 300 staff.",
+        [
+            ("Tillwood", "a", "25000000", [("Oakhurst Capital", "lead")]),
+            ("Tillwood", "b", "70000000", [("Fenwick Row", "lead")]),
+        ],
+    ),
+    (
+        "玄枢通信目前正洽谈新一轮约5亿元融资，投前估值约60亿元，并已启动上市辅导。",
+        [("玄枢通信", None, "500000000", [])],
+    ),
+    (
+        "据知情人士透露，舶拓正在洽谈新一轮融资，拟募资约1亿美元。舶拓于2024年完成的B轮融资由"
+        "甘林资本领投，金额为4500万美元。",
+        [
+            ("舶拓", None, "100000000", []),
+            ("舶拓", "b", "45000000", [("甘林资本", "lead")]),
+        ],
+    ),
 ]
 
 
@@ -120,6 +141,26 @@ def test_event_rules_read_the_shape(
         for company, round_, amount, investors in expected
     ]
     assert _events(text) == want
+
+
+def test_event_rules_valuation_goes_to_its_own_round_and_nearest_date() -> None:
+    text = (
+        "Tillwood's $25 million Series A, led by Oakhurst Capital, came in 2021, and a $70 "
+        "million Series B led by Fenwick Row in 2022 valued it at $450 million. Tillwood "
+        "now has 300 staff. Later, Oakhurst Capital sold part of its stake in a deal that "
+        "valued Tillwood at $900 million."
+    )
+    events = extract(text, published=PUBLISHED, use_model=False).events
+    assert [(e.round, e.valuation.amount.value if e.valuation else None) for e in events] == [
+        ("a", None),
+        ("b", Decimal("450000000")),
+    ]
+    zh = "濟南的玄枢通信公司於2020年完成1.5億元B輪融資，2022年又完成3億元C輪融資。"
+    dated = extract(zh, published=PUBLISHED, use_model=False).events
+    assert [(e.round, e.date.value if e.date else None) for e in dated] == [
+        ("b", "2020"),
+        ("c", "2022"),
+    ]
 
 
 def test_event_rules_coordinated_rounds_with_commas_are_each_a_round() -> None:

@@ -889,8 +889,15 @@ def _signal(
     named = [r for r in rounds if r.canonical is not None]
     if any(r.canonical in NOT_A_ROUND for r in rounds):
         return False
-    if not named and _cue_regex("not_round").search(text, sentence.start, sentence.end):
-        return False
+    if not named:
+        # "……洽谈新一轮约5亿元融资，投前估值约60亿元，并已启动上市辅导": a not-a-round word in a
+        # clause after every round and amount tells another fact.
+        facts = [*(r.end for r in rounds), *(m.end for m in amounts)]
+        last = max(facts) if facts else sentence.start
+        stop = CLAUSE_END.search(text, last, sentence.end) if facts else None
+        until = stop.start() if stop else sentence.end
+        if _cue_regex("not_round").search(text, sentence.start, until):
+            return False
     if rounds:
         return True
     trigger = _trigger(text, sentence)
@@ -920,14 +927,17 @@ def _sentence_date(
     """
     undated = False
     end = sentence.end
+    mentions = _within(sentence.start, end, ctx.dates)
     # English puts the date anywhere ("..., the company said on Monday"); Chinese clauses after
-    # the round's own clause tell other facts.
+    # the round's own clause tell other facts, and of the dates before it the nearest is the
+    # round's ("公司于2020年完成B轮融资……，2022年又完成3亿元C轮融资").
     if anchor is not None and is_chinese(ctx.text[max(sentence.start, anchor - 16) : anchor + 16]):
         # Bounded windows: a sentence naming thousands of rounds stays linear.
         window_end = min(sentence.end, anchor + LOOKBACK)
         stop = CLAUSE_END.search(ctx.text, anchor, window_end)
         end = stop.start() if stop else window_end
-    for mention in _within(sentence.start, end, ctx.dates):
+        mentions = _within(max(sentence.start, anchor - LOOKBACK), end, ctx.dates)[::-1]
+    for mention in mentions:
         if mention.kind == "undated":
             undated = True
             continue
@@ -1019,6 +1029,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         amounts = [m for m in amounts if m.start not in taken]
         valuation = valuations[0] if valuations else None
         if not _signal(ctx, sentence, rounds, amounts):
+            if valuation and _cue_regex("not_round").search(ctx.text, sentence.start, sentence.end):
+                valuation = None  # "sold part of its stake in a deal that valued the company at"
             if item_drafts and (investors or valuation):
                 _fill(item_drafts[-1], ctx, sentence, None, valuation, investors)
             elif (
@@ -1058,10 +1070,12 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             company = _zh_recurring_subject(ctx, item, sentence)
         main = main or company
         round_list: list[RoundMention | None] = list(rounds) if rounds else [None]
+        # "正在洽谈新一轮融资……。拓舶於2024年完成的B輪……": a round told as done is not the plan.
+        done = _cue_regex("completed").search(ctx.text, sentence.start, sentence.end) is not None
         for mention in round_list:
             canonical = mention.canonical if mention else None
             new = mention is not None and ctx.text[mention.start : mention.end] in _introduced()
-            draft = _find_draft(item_drafts, company, canonical, new)
+            draft = _find_draft(item_drafts, company, canonical, new, done)
             if draft is None:
                 draft = Draft(
                     index,
@@ -1085,7 +1099,10 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 else _amount_of(mention, rounds, amounts, ctx.text)
             )
             own = investors if len(round_list) == 1 else _investors_of(mention, rounds, investors)
-            _fill(draft, ctx, sentence, amount, valuation, own, mention.end if mention else anchor)
+            valued = (
+                valuation if len(round_list) == 1 else _valuation_of(mention, rounds, valuation)
+            )
+            _fill(draft, ctx, sentence, amount, valued, own, mention.end if mention else anchor)
             if trigger:
                 draft.cues.append(
                     Span(
@@ -1123,6 +1140,20 @@ def _investors_of(
         if owner is mention:
             owned.append(investor)
     return owned
+
+
+def _valuation_of(
+    mention: RoundMention | None,
+    rounds: list[RoundMention],
+    valuation: tuple[Money, str | None] | None,
+) -> tuple[Money, str | None] | None:
+    """In a sentence naming several rounds, a valuation belongs to the last round named before
+    it ("a $70 million Series B ... valued it at $450 million"), or to the first round when it
+    comes first."""
+    if valuation is None or mention is None:
+        return valuation
+    index = bisect.bisect_right(rounds, valuation[0].start, key=_start) - 1
+    return valuation if rounds[max(index, 0)] is mention else None
 
 
 CLAUSE_END = regex.compile(r"[,，;；。]")
@@ -1170,19 +1201,26 @@ def _introduced() -> frozenset[str]:
 
 
 def _find_draft(
-    drafts: list[Draft], company: PartyCandidate | None, canonical: str | None, new: bool = False
+    drafts: list[Draft],
+    company: PartyCandidate | None,
+    canonical: str | None,
+    new: bool = False,
+    done: bool = False,
 ) -> Draft | None:
     """The recent draft a round mention adds to, if any.
 
     ``new`` marks a round the text introduces as another one (新一轮): it adds to a headline
     ("……完成新一轮融资" over a body naming the B round) but never to a round already told
-    ("……B轮……。……宣布完成新一轮10亿元融资" are two rounds).
+    ("……B轮……。……宣布完成新一轮10亿元融资" are two rounds). ``done`` marks a sentence that
+    says a round was completed: its named round is not an unnamed round still being planned.
     """
     drafts = drafts[-RECENT_DRAFTS:]
     for draft in reversed(drafts):
         if not _same_company(draft.company, company):
             continue
         if new and draft.round is not None and not draft.headline:
+            continue
+        if done and draft.round is None and canonical is not None and draft.status == "planned":
             continue
         if draft.round == canonical or canonical is None or draft.round is None:
             return draft
