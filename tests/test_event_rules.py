@@ -117,6 +117,53 @@ CASES: list[tuple[str, list[tuple[str, str | None, str | None, list[tuple[str, s
 ]
 
 
+# text, then the investors of its one event as (name, role)
+INVESTOR_CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "栖木机器人宣布完成天使+轮融资，本轮由石溪资本领投，山岚创投、老股东初晴基金跟投。",
+        [("石溪资本", "lead"), ("山岚创投", "participant"), ("初晴基金", "existing")],
+    ),
+    (
+        "矽川微电子宣布完成C轮融资，本轮融资由国鼎投资、江澜产业基金共同参与。",
+        [("国鼎投资", "participant"), ("江澜产业基金", "participant")],
+    ),
+    ("燧石能源宣布完成E轮融资，由玄同资本领投。", [("玄同资本", "lead")]),
+    (
+        "星枢智造宣布完成新一轮融资。本轮投资方包括北辰产业基金（领投）、云杉创投以及晟景资本"
+        "（财务顾问）。",
+        [("北辰产业基金", "lead"), ("云杉创投", "participant")],
+    ),
+    (
+        "翎云航空宣布完成C轮融资，由鸢飞资本与深圳一家市属国资平台联合领投。",
+        [("鸢飞资本", "lead")],
+    ),
+    (
+        "触元科技完成Pre-A+轮融资，由老股东晓峰创投追加投资，新股东Quillfeather Ventures参与。",
+        [("晓峰创投", "existing"), ("Quillfeather Ventures", "participant")],
+    ),
+    (
+        "澄养生活宣布完成B轮融资，由新加坡消费基金Tamarind Row Capital领投。",
+        [("Tamarind Row Capital", "lead")],
+    ),
+    (
+        "Oxmoor Materials closed a $300 million Series F round led by Wexley Partners. Prior "
+        "backers Marl Capital also returned.",
+        [("Wexley Partners", "lead"), ("Marl Capital", "existing")],
+    ),
+    (
+        "Two years later, Ostrander Capital led an $18 million Series A in Kestrel Grid, joined "
+        "by Lakemont Partners.",
+        [("Ostrander Capital", "lead"), ("Lakemont Partners", "participant")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVESTOR_CASES)
+def test_event_rules_read_the_investors(text: str, expected: list[tuple[str, str]]) -> None:
+    [event] = _events(text)
+    assert sorted(event[3]) == sorted(expected)
+
+
 def _events(
     text: str,
 ) -> list[tuple[str | None, str | None, Decimal | None, list[tuple[str, str]]]]:

@@ -96,7 +96,8 @@ def _en_join_verbs() -> regex.Pattern[str]:
     """ "A and B also participated": verbs whose subject is a list of investors."""
     words = en_events()["investors"]
     verbs = alternation([*words["join_verbs"], *words["existing_join_verbs"]], flags="i")
-    return regex.compile(rf"(?i)\s(?:also\s)?{verbs}(?![A-Za-z])")
+    # "joined by X", "invested by X" are passive: the names follow, the cue list reads them.
+    return regex.compile(rf"(?i)\s(?:also\s)?{verbs}(?![A-Za-z])(?!\sby\b)")
 
 
 @cache
@@ -252,6 +253,8 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
     for key in ("lead", "participant", "existing_after"):
         floor = sentence.start  # a list never reaches back past the previous cue of its kind
         for cue in _cue_regex(key).finditer(text, sentence.start, sentence.end):
+            if text[cue.start() - 1 : cue.start()] in "（(" and cue.start() > 0:
+                continue  # "甲（领投）": a role marker, read with its list element
             clause = clause_start(text, floor, cue.start())
             if _earlier(text, clause, min(cue.end() + 4, sentence.end)) and not _within(
                 clause, min(cue.end() + 20, sentence.end), ctx.rounds
@@ -281,7 +284,9 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
 # 由钟山天使基金投资 / 由星岸资本认购 / 由甲独家投资
 ZH_BY_INVESTOR = regex.compile(
     r"由(?P<names>[^,，。;；由]{2,60}?)(?P<sole>独家)?(?:共同|联合)?(?:投资|认购|出资|注资)"
-    r"(?![方人机者])"
+    # "由国鼎投资、江澜基金……", "由杉岭投资独家投资": a 投资 followed by more names or by the verb
+    # ends a name (X投资 is a common institution name), not the list.
+    r"(?![方人机者、和与及等（(领跟参联共独基管集控])"
 )
 # 其中绿洲资本为领投方 / 由甲担任本轮领投方
 ZH_NAMED_LEAD = regex.compile(
@@ -307,7 +312,7 @@ def _list_start(text: str, floor: int, cue_start: int) -> int:
 LIST_STOP = regex.compile(
     r"[。；;\n]|[，,](?=[^，,。]{0,12}(?:领投|跟投|参投|此前|估值|资金将|本轮|其中))"
 )
-GOT = regex.compile(r"获(?:得)?(?!悉)")
+GOT = regex.compile(r"获(?:得)?(?:过|了)?(?!悉)")
 
 
 def _list_end(text: str, start: int, floor_end: int) -> int:

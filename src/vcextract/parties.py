@@ -328,7 +328,30 @@ def _candidate_from_item(
     span = _clean_investor(text, start, name_end, chinese=chinese)
     if span is None:
         return None
+    if _existing_mark().search(text, start, span[0]):
+        role = "existing"  # "老股东初晴基金", "Prior backers Marlstone Capital"
+    elif role == "existing" and _new_mark().search(text, start, span[0]):
+        role = "participant"  # "老股东甲追加投资，新股东乙参与": 乙 is new
     return PartyCandidate(text[span[0] : span[1]], span[0], span[1], aliases, role, amount_span)
+
+
+@cache
+def _existing_mark() -> regex.Pattern[str]:
+    zh = zh_events()["investors"]["existing_marks"]
+    en = alternation(en_events()["investors"]["existing_marks"], flags="i")
+    return regex.compile(rf"{alternation(zh)}|(?<![A-Za-z]){en}(?![A-Za-z])")
+
+
+@cache
+def _new_mark() -> regex.Pattern[str]:
+    zh = zh_events()["investors"]["new_marks"]
+    en = alternation(en_events()["investors"]["new_marks"], flags="i")
+    return regex.compile(rf"{alternation(zh)}|(?<![A-Za-z]){en}(?![A-Za-z])")
+
+
+@cache
+def _unnamed_opener() -> regex.Pattern[str]:
+    return regex.compile(alternation(zh_events()["investors"]["unnamed_openers"]))
 
 
 def _looks_like_money(inner: str) -> bool:
@@ -347,6 +370,9 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         if head:
             start += head.end()
         start, end = _strip_trailing_time(text, *_strip_span(text, start, end))
+        described = last_match(_zh_investor_descriptor().finditer(text, start, end))
+        if described and ZH_LATIN_NAME.fullmatch(text, described.end(), end):
+            start = described.end()  # "新加坡消费基金Tamarind Row Capital"
     else:
         head = _en_list_head().match(text[start:end])
         if head:
@@ -372,13 +398,18 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
     name = text[start:end]
     if not (2 <= len(name) <= 60) or name.lower() in _vague_names():
         return None
-    if chinese and ZH_NOT_INVESTOR.search(name):
+    if not chinese and ("$" in name or EN_AMOUNT_WORD.search(name)):
+        return None  # "Ostrander Capital led an $18 million Series A": a clause, not a name
+    if chinese and _zh_strip_regexes()[0].fullmatch(name):
+        return None  # "今年参与的……": a time word standing where a name would
+    if chinese and (ZH_NOT_INVESTOR.search(name) or _unnamed_opener().search(name)):
         return None
     if _adviser().search(name):
         return None  # an adviser named in passing ("X acted as the financial advisor")
     return start, end
 
 
+EN_AMOUNT_WORD = regex.compile(r"\b(?:million|billion|Series [A-J])\b")
 EN_MONTHS_DAYS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -388,6 +419,14 @@ EN_TRAILING_TIME = regex.compile(
     rf"\s(?:in|on|during|since|last|earlier|this)\s(?=\d|Q[1-4]\b|(?:{EN_MONTHS_DAYS}"
     r"|early|late|mid|the (?:first|second|third|fourth|same)|year|month|week|quarter)\b)"
 )
+
+
+ZH_LATIN_NAME = regex.compile(r"[A-Z][A-Za-z0-9&'’.\- ]+")
+
+
+@cache
+def _zh_investor_descriptor() -> regex.Pattern[str]:
+    return regex.compile(rf"{alternation(zh_events()['investors']['descriptor_nouns'])}(?=[A-Z])")
 
 
 @cache
@@ -442,6 +481,8 @@ def _list_pieces(text: str, start: int, end: int, chinese: bool) -> list[tuple[i
         )
         if not depth_free:
             continue
+        if chinese and match.start() - cursor == 1:
+            continue  # "玄同资本", "和瑞投资": a one-character piece is part of a name
         pieces.append((cursor, match.start()))
         cursor = match.end()
     pieces.append((cursor, end))
