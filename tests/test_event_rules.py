@@ -164,6 +164,31 @@ def test_event_rules_read_the_investors(text: str, expected: list[tuple[str, str
     assert sorted(event[3]) == sorted(expected)
 
 
+NO_ROUND = [
+    "3月12日，电池企业远岚能源宣布在江西投资120亿元建设年产20吉瓦时的电池基地。",
+    "老牌美元基金Ashford Pine Capital宣布，其第四期基金将延长募集期六个月，目前已募得约3亿美元。",
+    "Qiming Medical submitted a prospectus to the STAR Market and plans to raise 1.5 billion yuan.",
+    "Lihua Group announced that it will transfer 8% of the equity of Jinlun Semiconductor for "
+    "300 million yuan.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ROUND)
+def test_event_rules_no_round_in_other_money(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_event_rules_a_subject_with_a_quantifier_is_not_the_company() -> None:
+    text = (
+        "专做中小企业应收账款融资平台的支点金融，正与两家日本金融集团洽谈战略投资，金额约5亿元。"
+        "支点金融成立于2019年。"
+    )
+    assert [e[0] for e in _events(text)] == ["支点金融"]
+    assert [e[0] for e in _events("Altogether, Wrenfield raised a $45 million Series B.")] == [
+        "Wrenfield"
+    ]
+
+
 def _events(
     text: str,
 ) -> list[tuple[str | None, str | None, Decimal | None, list[tuple[str, str]]]]:

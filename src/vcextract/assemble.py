@@ -798,17 +798,25 @@ def _zh_recurring_subject(ctx: DocContext, item: Item, sentence: Sentence) -> Pa
     """
     earlier = [s for s in item.sentences if s.start <= sentence.start][-TOPIC_SENTENCES:]
     for previous in reversed(earlier):
-        if previous.start not in ctx.subjects:
-            ctx.subjects[previous.start] = _introduced_name(ctx, item, previous)
-        if ctx.subjects[previous.start] is not None:
-            return ctx.subjects[previous.start]
+        named = _introduced_in(ctx, item, previous)
+        if named is not None:
+            return named
     return None
+
+
+def _introduced_in(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
+    """The name ``sentence`` introduces after a 的 (memoised per sentence)."""
+    if sentence.start not in ctx.subjects:
+        ctx.subjects[sentence.start] = _introduced_name(ctx, item, sentence)
+    return ctx.subjects[sentence.start]
 
 
 #: At most this many 的 slots per sentence, and this far around a candidate for its recurrence:
 #: bounded work per sentence keeps a document of thousands of sentences linear.
 MAX_SLOTS = 6
-MIN_INTRODUCED_NAME = 4
+#: Chinese names found by a fallback (a bare sentence opening, a name after 的) are this long
+#: at least: shorter recurring runs are mostly the narrative's nouns (感測器, 品牌, 故事).
+MIN_FALLBACK_NAME = 4
 NAME_RECUR_WINDOW = 1500
 
 
@@ -844,7 +852,7 @@ def _longest_recurring(
     Two- and three-character runs after a 的 that recur are mostly nouns of the narrative
     ("公司的重組乳蛋白", "材料端的故事", "能拿到B輪的品牌"); names told this way are longer.
     """
-    for stop in range(end, start + MIN_INTRODUCED_NAME - 1, -1):
+    for stop in range(end, start + MIN_FALLBACK_NAME - 1, -1):
         name = text[start:stop]
         first = text.find(name, low, high)
         if first < 0 or text.find(name, first + 1, high) < 0:
@@ -855,7 +863,9 @@ def _longest_recurring(
     return None
 
 
-def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
+def _topic(
+    ctx: DocContext, item: Item, sentence: Sentence, introduced: bool = False
+) -> PartyCandidate | None:
     """The company an item is about, when a sentence names none: "書航教育是……。……完成A輪".
 
     Looks for a name opening an earlier sentence of the item, nearest first.
@@ -882,8 +892,16 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
             # A name the text introduces ("杭州的觸微感知專做……") need not recur; a bare
             # opening must ("感測器是另一個……環節" is a sector, not a company).
             company = _recurring(ctx, company)
-            if company is not None and _key(company.name) not in _pronouns():
+            if (
+                company is not None
+                and _key(company.name) not in _pronouns()
+                and len(company.name) >= MIN_FALLBACK_NAME
+            ):
                 return company
+        if introduced:
+            named = _introduced_in(ctx, item, previous)
+            if named is not None:
+                return named
     return None
 
 
@@ -1070,7 +1088,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             if backer[1] is not None:
                 investors = [*investors, backer[1]]
         if company is None:
-            company = _topic(ctx, item, sentence) or main
+            company = _topic(ctx, item, sentence, introduced=chinese) or main
         if company is None and chinese:
             company = _zh_recurring_subject(ctx, item, sentence)
         main = main or company

@@ -167,6 +167,8 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     # descriptor with no name after it ("早期的") is none.
     if _zh_not_name_regex().search(text, start, end) or text[end - 1 : end] == "的":
         return None
+    if _unnamed_opener().search(text, start, end):
+        return None  # "正与两家日本金融集团洽谈": a description of others, not a name
     return (start, end) if 2 <= end - start <= 30 else None
 
 
