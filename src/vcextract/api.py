@@ -183,6 +183,7 @@ def _evidence(draft: Draft, text: str) -> EventEvidence:
         planned=draft.status == "planned",
         headline_only=draft.headline,
         chinese=is_chinese(draft.company.name),
+        inferred_company=draft.inferred_company,
     )
 
 
@@ -264,7 +265,12 @@ def _event(
         fields[kind] = scorer.field(kind, confidence, prior, **flags)
         return fields[kind]
 
-    company = _party(draft.company, original, "company", field("company", FIELD_BASE["company"]))
+    company = _party(
+        draft.company,
+        original,
+        "company",
+        field("company", FIELD_BASE["company"], inferred=draft.inferred_company),
+    )
     many = len(draft.investors) > 4
     investors = [
         _investor(

@@ -56,6 +56,9 @@ class Draft:
     disagreement: bool = False
     undated_cue: bool = False
     sentence: tuple[int, int] = (0, 0)  # the sentence that started it (the model's input)
+    #: True while no sentence of the event named its company: the name came from a fallback
+    #: (the item's topic, a name introduced earlier). Evidence for the confidence.
+    inferred_company: bool = False
 
 
 @dataclass
@@ -1078,6 +1081,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         if _en_reports_aggregate(ctx, sentence, anchor):
             continue
         company = _company_for(ctx, sentence, anchor, main)
+        inferred = company is None
         backer = (
             _investor_subject(ctx, sentence, rounds)
             or _zh_round_of(ctx, sentence, rounds)
@@ -1107,12 +1111,14 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                     (mention.start, mention.end) if mention else None,
                     sentence.headline,
                     sentence=(sentence.start, sentence.end),
+                    inferred_company=inferred,
                 )
                 facts = [*(r.end for r in rounds), *(m.start for m in amounts)]
                 draft.status = _status(ctx.text, sentence, min(facts) if facts else sentence.end)
                 item_drafts.append(draft)
             else:
                 draft.company = _merged_company(draft.company, company)
+                draft.inferred_company = draft.inferred_company and inferred
             if draft.round is None and canonical is not None:
                 draft.round, draft.round_span = canonical, (mention.start, mention.end)  # type: ignore[union-attr]
             pos = mention.start if mention else anchor
@@ -1299,3 +1305,4 @@ def _absorb(twin: Draft, draft: Draft) -> None:
     merge_investors(twin.investors, draft.investors)
     twin.date = twin.date or draft.date
     twin.company = _merged_company(twin.company, draft.company)
+    twin.inferred_company = twin.inferred_company and draft.inferred_company

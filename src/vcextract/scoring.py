@@ -41,6 +41,7 @@ class EventEvidence:
     planned: bool
     headline_only: bool
     chinese: bool
+    inferred_company: bool = False
 
     def flags(self) -> list[str]:
         """Names of the flags that are set (also the event model's flag tokens)."""
