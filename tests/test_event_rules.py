@@ -170,12 +170,25 @@ NO_ROUND = [
     "Qiming Medical submitted a prospectus to the STAR Market and plans to raise 1.5 billion yuan.",
     "Lihua Group announced that it will transfer 8% of the equity of Jinlun Semiconductor for "
     "300 million yuan.",
+    "Westmere Capital, the Seattle venture firm, said it has closed its third fund. The firm's "
+    "previous fund, raised in 2021, was $260 million. Partners said Westmere Capital will "
+    "write first checks of $5 million to $15 million, mostly in Series A rounds.",
 ]
 
 
 @pytest.mark.parametrize("text", NO_ROUND)
 def test_event_rules_no_round_in_other_money(text: str) -> None:
     assert _events(text) == []
+
+
+def test_event_rules_a_feature_names_its_company_paragraphs_before_its_rounds() -> None:
+    text = (
+        "Wrenbrook, the Chicago company whose software runs payroll for manufacturers, filed "
+        "for a listing on Tuesday.\n\nThe filing was long. It had many pages. Most of it was "
+        "about payroll. Wrenbrook has 2,100 employees.\n\nA $14 million Series A led by Dunlin "
+        "Point Capital followed in 2016."
+    )
+    assert [(e[0], e[1]) for e in _events(text)] == [("Wrenbrook", "a")]
 
 
 def test_event_rules_a_subject_with_a_quantifier_is_not_the_company() -> None:

@@ -529,9 +529,30 @@ def _en_reports_aggregate(ctx: DocContext, sentence: Sentence, anchor: int) -> b
 
 
 def _is_reference(text: str, mention: RoundMention) -> bool:
-    """ "since its Series A": a round named as a point in time, not reported."""
+    """ "since its Series A": a round named as a point in time, not reported; "checks of $5
+    million, mostly in Series A rounds": a kind of round, not one round."""
     found = _cue_regex("round_references").search(text, max(0, mention.start - 24), mention.start)
-    return found is not None and not text[found.end() : mention.start].strip()
+    if found is not None and not text[found.end() : mention.start].strip():
+        return True
+    plural = text[mention.end - 6 : mention.end].lower() == "rounds"
+    return bool(
+        (plural or EN_ROUNDS_AFTER.match(text, mention.end, mention.end + 60))
+        and _en_kind_of_round().search(text, max(0, mention.start - 60), mention.start)
+    )
+
+
+# A plural "rounds" closing a chain of rounds ("seed, Series A and Series B rounds").
+ROUND_WORD = r"(?:(?:pre-)?[\w-]+(?:\s[A-J][+1-9]*)?)"
+EN_ROUNDS_AFTER = regex.compile(rf"(?:(?:,\s|\s(?:and|or|&)\s){ROUND_WORD}){{0,3}}\srounds\b")
+
+
+@cache
+def _en_kind_of_round() -> regex.Pattern[str]:
+    """A preposition opening the chain without a determiner: "mostly in Series A rounds"."""
+    words = alternation(en_events()["rounds"]["kind_openers"])
+    return regex.compile(
+        rf"(?i)(?<![A-Za-z]){words}\s(?:{ROUND_WORD}(?:,\s|\s(?:and|or|&)\s)){{0,3}}$"
+    )
 
 
 def _opens_with_date(text: str, start: int, date_start: int) -> bool:
@@ -866,6 +887,12 @@ def _longest_recurring(
     return None
 
 
+#: How many earlier sentences of an item are searched for its topic: Chinese items state it
+#: close to the round; English features in their first paragraphs.
+ZH_TOPIC_SENTENCES = 6
+EN_TOPIC_SENTENCES = 40
+
+
 def _topic(
     ctx: DocContext, item: Item, sentence: Sentence, introduced: bool = False
 ) -> PartyCandidate | None:
@@ -876,13 +903,19 @@ def _topic(
     # The sentence's own opening first ("廣州的漫潮娛樂成立於2016年，……，2017年完成"), then
     # the openings of earlier sentences, nearest first.
     earlier = [s for s in item.sentences if s.end <= sentence.start]
-    for previous in [sentence, *reversed(earlier[-6:])]:
+    for index, previous in enumerate([sentence, *reversed(earlier[-EN_TOPIC_SENTENCES:])]):
         if not is_chinese(ctx.text[previous.start : previous.end]):
-            english = _en_topic().match(ctx.text, previous.start, previous.end)
+            # "Wrenfield, the Chicago company whose ..., made its plans public": a feature
+            # names its company in an opening several paragraphs before the rounds it tells.
+            english = _en_topic().match(ctx.text, previous.start, previous.end) or (
+                _en_opening_name().match(ctx.text, previous.start, previous.end)
+            )
             if english:
                 company = _recurring(ctx, company_before(ctx.text, *english.span("name")))
                 if company is not None and _key(company.name) not in _pronouns():
                     return company
+            continue
+        if index > ZH_TOPIC_SENTENCES:
             continue
         start = (
             previous.start
