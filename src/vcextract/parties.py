@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from .money.patterns import alternation
-from .resources import en_events, zh_events
+from .resources import en_events, load_toml, zh_events
 from .schema import Role
 
 PAREN = regex.compile(r"\(([^()\n]{1,60})\)")
@@ -330,25 +330,19 @@ def _candidate_from_item(
     span = _clean_investor(text, start, name_end, chinese=chinese)
     if span is None:
         return None
-    if _existing_mark().search(text, start, span[0]):
+    if _list_mark("existing_marks").search(text, start, span[0]):
         role = "existing"  # "老股东初晴基金", "Prior backers Marlstone Capital"
-    elif role == "existing" and _new_mark().search(text, start, span[0]):
+    elif role == "existing" and _list_mark("new_marks").search(text, start, span[0]):
         role = "participant"  # "老股东甲追加投资，新股东乙参与": 乙 is new
     return PartyCandidate(text[span[0] : span[1]], span[0], span[1], aliases, role, amount_span)
 
 
 @cache
-def _existing_mark() -> regex.Pattern[str]:
-    zh = zh_events()["investors"]["existing_marks"]
-    en = alternation(en_events()["investors"]["existing_marks"], flags="i")
-    return regex.compile(rf"{alternation(zh)}|(?<![A-Za-z]){en}(?![A-Za-z])")
-
-
-@cache
-def _new_mark() -> regex.Pattern[str]:
-    zh = zh_events()["investors"]["new_marks"]
-    en = alternation(en_events()["investors"]["new_marks"], flags="i")
-    return regex.compile(rf"{alternation(zh)}|(?<![A-Za-z]){en}(?![A-Za-z])")
+def _list_mark(key: str) -> regex.Pattern[str]:
+    """Words opening a list element that set its role (``investors.<key>`` in both languages)."""
+    zh = alternation(zh_events()["investors"][key])
+    en = alternation(en_events()["investors"][key], flags="i")
+    return regex.compile(rf"{zh}|(?<![A-Za-z]){en}(?![A-Za-z])")
 
 
 @cache
@@ -382,7 +376,7 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         tail = _en_list_tail().search(text[start:end])
         if tail:
             end = start + tail.start()
-        when = EN_TRAILING_TIME.search(text, start, end)  # "Penhallow Capital in 2021"
+        when = _en_trailing_time().search(text, start, end)  # "Penhallow Capital in 2021"
         if when:
             end = when.start()
         described = last_match(_en_investor_descriptor().finditer(text, start, end))
@@ -412,15 +406,19 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
 
 
 EN_AMOUNT_WORD = regex.compile(r"\b(?:million|billion|Series [A-J])\b")
-EN_MONTHS_DAYS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-)
+
+
 # "Penhallow Capital in 2021", "Foo Ventures in March": a time phrase after the last name.
-EN_TRAILING_TIME = regex.compile(
-    rf"\s(?:in|on|during|since|last|earlier|this)\s(?=\d|Q[1-4]\b|(?:{EN_MONTHS_DAYS}"
-    r"|early|late|mid|the (?:first|second|third|fourth|same)|year|month|week|quarter)\b)"
-)
+@cache
+def _en_trailing_time() -> regex.Pattern[str]:
+    calendar = load_toml("en/dates.toml")
+    names = [*calendar["months"], *calendar["weekdays"]]
+    # Full names only: "mar" and "sept" abbreviate "march" and "september".
+    words = [w for w in names if not any(o != w and o.startswith(w) for o in names)]
+    return regex.compile(
+        rf"\s(?:in|on|during|since|last|earlier|this)\s(?=\d|Q[1-4]\b|(?i:{alternation(words)})\b"
+        r"|(?:early|late|mid|the (?:first|second|third|fourth|same)|year|month|week|quarter)\b)"
+    )
 
 
 ZH_LATIN_NAME = regex.compile(r"[A-Z][A-Za-z0-9&'’.\- ]+")
