@@ -256,7 +256,7 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
     for key in ("lead", "participant", "existing_after"):
         floor = sentence.start  # a list never reaches back past the previous cue of its kind
         for cue in _cue_regex(key).finditer(text, sentence.start, sentence.end):
-            if text[cue.start() - 1 : cue.start()] in "（(" and cue.start() > 0:
+            if cue.start() > 0 and text[cue.start() - 1] in "（(":
                 continue  # "甲（领投）": a role marker, read with its list element
             clause = clause_start(text, floor, cue.start())
             if _earlier(text, clause, min(cue.end() + 4, sentence.end)) and not _within(
@@ -611,8 +611,11 @@ def _en_opening_name() -> regex.Pattern[str]:
 
 def _en_previous_subject(ctx: DocContext, sentence: Sentence) -> PartyCandidate | None:
     """The name opening the sentence before ``sentence`` ("Ostmark Systems, a …, is …")."""
-    before = ctx.text.rfind("\n", 0, sentence.start - 1)  # bounded: only the last 400 chars
-    low = max(before + 1, sentence.start - 400)
+    # Bounded: only the last 400 characters are read, so many "It" sentences stay linear.
+    low = max(0, sentence.start - 400)
+    newline = ctx.text.rfind("\n", low, sentence.start - 1)
+    if newline >= 0:
+        low = newline + 1  # the paragraph's first sentence has no sentence before it
     stops = [m.end() for m in EN_SENTENCE_STOP.finditer(ctx.text, low, sentence.start - 1)]
     start = stops[-1] if stops else low
     opening = _en_opening_name().match(ctx.text, start, sentence.start)
@@ -893,12 +896,11 @@ ZH_TOPIC_SENTENCES = 6
 EN_TOPIC_SENTENCES = 40
 
 
-def _topic(
-    ctx: DocContext, item: Item, sentence: Sentence, introduced: bool = False
-) -> PartyCandidate | None:
+def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
     """The company an item is about, when a sentence names none: "書航教育是……。……完成A輪".
 
-    Looks for a name opening an earlier sentence of the item, nearest first.
+    Looks for a name opening an earlier sentence of the item, nearest first; in Chinese, a
+    sentence with no name at its opening may introduce one after a 的 ("杭州的觸微感知專做").
     """
     # The sentence's own opening first ("廣州的漫潮娛樂成立於2016年，……，2017年完成"), then
     # the openings of earlier sentences, nearest first.
@@ -934,10 +936,9 @@ def _topic(
                 and len(company.name) >= MIN_FALLBACK_NAME
             ):
                 return company
-        if introduced:
-            named = _introduced_in(ctx, item, previous)
-            if named is not None:
-                return named
+        named = _introduced_in(ctx, item, previous)
+        if named is not None:
+            return named
     return None
 
 
@@ -1125,7 +1126,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             if backer[1] is not None:
                 investors = [*investors, backer[1]]
         if company is None:
-            company = _topic(ctx, item, sentence, introduced=chinese) or main
+            company = _topic(ctx, item, sentence) or main
         if company is None and chinese:
             company = _zh_recurring_subject(ctx, item, sentence)
         main = main or company
