@@ -252,3 +252,30 @@ def test_event_rules_coordinated_rounds_with_commas_are_each_a_round() -> None:
     text = next(t for t, e in CASES if e is None)
     rounds = [event[1] for event in _events(text)]
     assert rounds == ["seed", "a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Cinderwick Bio's first rounds, a $3 million seed in 2018, a $28 million Series A "
+            "in 2020 and an $85 million Series B in 2022, were led by Pellow Isle.",
+            ["2018", "2020", "2022"],
+        ),
+        (
+            "Kinsway Robotics raised its Series A (600 million yen, in 2019) and Series B "
+            "(2 billion yen, in 2021) from Osaka funds.",
+            ["2019", "2021"],
+        ),
+        (
+            "In 2019 Marrowby raised a $3 million seed round, and a $25 million Series A "
+            "followed in 2021.",
+            ["2019", "2021"],
+        ),
+        ("In 2022 Tollan raised its seed and Series A rounds.", ["2022", "2022"]),
+    ],
+)
+def test_event_rules_a_date_after_a_round_is_that_rounds(text: str, dates: list[str]) -> None:
+    """English tells a round's date after it; in a sentence of several rounds each takes its own."""
+    events = extract(text, published=PUBLISHED, use_model=False).events
+    assert [e.date.value if e.date else None for e in events] == dates

@@ -30,7 +30,7 @@ from .parties import (
     split_investor_list,
 )
 from .resources import en_events, zh_events
-from .rounds import RoundMention
+from .rounds import RoundMention, holder_after
 from .schema import DateValue, Money, Role, Span, Status
 
 CLAUSE_STOPS = "，,。；;：:\n"
@@ -165,7 +165,9 @@ def _start(mention: RoundMention | Money | DateMention) -> int:
 # Compiled once: these run once per money mention, sentence or cue.
 OTHER_MONEY_AFTER = regex.compile(
     r"\s?(?:in (?:total|revenue|sales|annual|arr|funding to date)|to date|of (?:revenue|sales)"
-    r"|fund\b|的(?:营收|收入|规模|基金|订单)|规模|基金|订单|营收|(?:the )?(?:total|cumulative))"
+    r"|fund\b|的(?:营收|收入|规模|基金|订单)|规模|基金|订单|营收|(?:the )?(?:total|cumulative)"
+    # "拟设100亿港元科创共同投资基金": a fund's size, unless the fund is the round's investor.
+    r"|\p{Han}{1,8}?基金(?!\p{Han}{0,2}(?:投资|领投|跟投|参投|注资)))"
 )
 SENTENCE_STOP = regex.compile(r"[。；;]")
 GOT_FROM_BREAK = regex.compile(r"[，,。；\d]|融资|投资")
@@ -217,9 +219,16 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
         reach_basis, after_basis = (40, 12) if reach == 16 else (80, 24)
         window = text[max(floor, money.start - reach_basis) : money.end + after_basis]
         return "valuation", _basis(window)
+    if THIS_ROUND_TOTAL.search(before):
+        return "amount", None  # "本轮融资总额1.8亿元": the total of this round is its amount
     if _cue_regex("other_money").search(before) or _other_after(after):
         return "other", None
     return "amount", None
+
+
+THIS_ROUND_TOTAL = regex.compile(
+    r"(?:本轮|本次|该轮|此轮)(?:融资|募资)?(?:总额|总计|合计|规模|金额)\s?(?:为|达|达到|约|共)?\s?$"
+)
 
 
 AMOUNT_BETWEEN = regex.compile(r"\d\s?(?:[万亿元]|million|billion)|[万亿]元")
@@ -534,6 +543,8 @@ def _is_reference(text: str, mention: RoundMention) -> bool:
     found = _cue_regex("round_references").search(text, max(0, mention.start - 24), mention.start)
     if found is not None and not text[found.end() : mention.start].strip():
         return True
+    if holder_after(text, mention.start, mention.end, len(text)):
+        return True  # "A轮领投方丰穰资本继续加注": who holds an earlier round, not a round
     plural = text[mention.end - 6 : mention.end].lower() == "rounds"
     return bool(
         (plural or EN_ROUNDS_AFTER.match(text, mention.end, mention.end + 60))
@@ -675,9 +686,11 @@ def _investor_subject(
 # "栩禾资本去年领投了常州微构新材料有限公司的Pre-B轮": investor, verb, company, 的, round.
 @cache
 def _zh_backed_round_of() -> regex.Pattern[str]:
-    verbs = zh_events()["investors"]["backed_round_verbs"]
+    investors = zh_events()["investors"]
+    verbs = investors["backed_round_verbs"]
     return regex.compile(
         rf"(?:(?P<lead>{alternation(verbs['lead'])})|{alternation(verbs['participant'])})了"
+        rf"|{alternation(investors['toward_round_verbs'])}"
     )
 
 
@@ -699,7 +712,11 @@ def _zh_round_of(
     for mention in rounds:
         of = text.rfind("的", max(sentence.start, mention.start - 14), mention.start)
         if of < 0 or any(c in CLAUSE_STOPS for c in text[of : mention.start]):
-            continue
+            # "参与了手术导航企业术衡科技5000万元Pre-A轮融资": the amount ends the company.
+            amount = _within(max(sentence.start, mention.start - 24), mention.start, ctx.money)
+            if not amount or amount[-1].end < mention.start - 2:
+                continue
+            of = amount[-1].start
         low = max(sentence.start, of - ZH_ROUND_OF_WINDOW)
         verb = last_match(_zh_backed_round_of().finditer(text, low, of))
         if verb is None or any(c in CLAUSE_STOPS for c in text[verb.end() : of]):
@@ -977,6 +994,28 @@ def _nearest(money: list[Money], pos: int) -> Money | None:
     return min(money, key=lambda m: abs(m.start - pos)) if money else None
 
 
+def _en_round_dates(ctx: DocContext, sentence: Sentence, anchor: int) -> list[DateMention]:
+    """In an English sentence naming several rounds, the dates of the round ending at ``anchor``.
+
+    A date follows its round ("a $3 million seed in 2018, a $28 million Series A in 2020",
+    "Its Series A (600 million yen, in 2019) and Series B (2 billion yen, in 2021)"): the dates
+    between this round and the next. The first round also owns the dates before it ("In 2019
+    it raised a seed round ..., and a Series A in 2021"). Empty when the sentence names one
+    round, or this round has no date of its own (the caller then reads the whole sentence).
+    """
+    rounds = ctx.rounds
+    first = bisect.bisect_left(rounds, sentence.start, key=_start)
+    last = bisect.bisect_left(rounds, sentence.end, key=_start)  # bisect: linear in rounds
+    index = bisect.bisect_left(rounds, anchor - 1, key=lambda r: r.end - 1)
+    if last - first < 2 or not first <= index < last or rounds[index].end != anchor:
+        return []
+    stop = rounds[index + 1].start if index + 1 < last else sentence.end
+    after = _within(anchor, stop, ctx.dates)
+    if after or index > first:
+        return after
+    return _within(sentence.start, rounds[first].start, ctx.dates)
+
+
 def _sentence_date(
     ctx: DocContext, sentence: Sentence, anchor: int | None = None
 ) -> tuple[DateValue | None, bool]:
@@ -997,6 +1036,8 @@ def _sentence_date(
         stop = CLAUSE_END.search(ctx.text, anchor, window_end)
         end = stop.start() if stop else window_end
         mentions = _within(max(sentence.start, anchor - LOOKBACK), end, ctx.dates)[::-1]
+    elif anchor is not None:
+        mentions = _en_round_dates(ctx, sentence, anchor) or mentions
     for mention in mentions:
         if mention.kind == "undated":
             undated = True

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Literal
 
@@ -12,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .schema import Language, Precision, Qualifier, Role, Status
 
-SPLITS = ("train", "dev", "test")
+SPLITS = ("train", "dev", "calib", "test")
 
 
 class _Gold(BaseModel):
@@ -104,3 +106,44 @@ def corpus_hash(root: Path | str) -> str:
         digest.update(str(file.relative_to(root)).encode())
         digest.update(file.read_bytes())
     return digest.hexdigest()
+
+
+_CANONICAL_ROUND = re.compile(
+    r"pre-seed|seed\+?|angel\+{0,2}|pre-[a-j]\+{0,2}|[a-j](?:\+{1,2}|[1-9])?"
+    r"|pre-ipo|strategic|cornerstone|private-placement|convertible|debt"
+)
+_DATE_VALUE = {
+    "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "week": re.compile(r"\d{4}-W\d{2}"),
+    "month": re.compile(r"\d{4}-\d{2}"),
+    "quarter": re.compile(r"\d{4}-Q[1-4]"),
+    "year": re.compile(r"\d{4}"),
+}
+
+
+def gold_problems(document: Document) -> list[str]:
+    """What in a document's gold breaks the rules of docs/corpus.md (empty when none).
+
+    Checks what a machine can: names and aliases occur verbatim in the text, rounds are
+    canonical (docs/rounds.md), date values match their precision, decimals parse.
+    """
+    problems: list[str] = []
+    for number, event in enumerate(document.events, 1):
+        where = f"event {number} ({event.company})"
+        names = [event.company, *event.aliases]
+        for investor in event.investors:
+            names += [investor.name, *investor.aliases]
+        problems += [f"{where}: {n!r} is not in the text" for n in names if n not in document.text]
+        if event.round is not None and not _CANONICAL_ROUND.fullmatch(event.round):
+            problems.append(f"{where}: round {event.round!r} is not canonical")
+        if event.date and not _DATE_VALUE[event.date.precision].fullmatch(event.date.value):
+            problems.append(f"{where}: date {event.date.value!r} is not a {event.date.precision}")
+        monies = [event.amount, event.valuation]
+        monies += [i.amount for i in event.investors]
+        for money in filter(None, monies):
+            for number_text in filter(None, (money.value, money.low, money.high)):
+                try:
+                    Decimal(number_text)
+                except InvalidOperation:
+                    problems.append(f"{where}: {number_text!r} is not a decimal")
+    return problems

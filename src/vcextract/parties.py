@@ -14,6 +14,7 @@ import regex
 
 from .money.patterns import alternation
 from .resources import en_events, load_toml, zh_events
+from .rounds import holder_after, round_regex
 from .schema import Role
 
 PAREN = regex.compile(r"\(([^()\n]{1,60})\)")
@@ -136,9 +137,17 @@ def _legal_suffix(name: str, suffixes: list[str]) -> bool:
     return any(name.endswith(s) for s in suffixes)
 
 
+LIST_NUMBER = regex.compile(r"(?:\d{1,3}[.、)]|[一二三四五六七八九十]{1,3}、)\s?(?=\S)")
+
+
 def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Narrow a span to the name: strip adverbs, dates, descriptors ("清华系大模型公司")."""
     start, end = _strip_span(text, start, end)
+    numbered = LIST_NUMBER.match(text, start, end)
+    if numbered:
+        start = numbered.end()  # "2. 黎溆基金": a digest's item number
+    if text.endswith("今", start, end) and text[end : end + 1] in "(（":
+        end -= 1  # "鐿熒今（10）日宣布": 今 opens the date
     head_words, tail_words = _zh_strip_regexes()
     for _ in range(3):
         head = head_words.match(text, start, end)
@@ -358,6 +367,13 @@ def _looks_like_money(inner: str) -> bool:
 
 def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[int, int] | None:
     start, end = _strip_span(text, start, end, " \t\"'“”「」『』‘’,，、:：.;；")
+    held = round_regex().search(text, start, min(end, start + 40))
+    holder = held and holder_after(text, held.start(), held.end(), end)
+    if holder:
+        # "天使轮投资方青岙创投", "its Series A investors Birch": the holders of an earlier round
+        start = holder.end()
+    if held and not holder and held.span() == (start, end):
+        return None  # "A轮领投方丰穰资本": the round is not an investor
     if chinese:
         closer = _zh_closer().search(text, start, end)
         if closer and closer.start() > start:

@@ -67,6 +67,25 @@ def _round_branches() -> tuple[str, ...]:
     return tuple(branches)
 
 
+@cache
+def round_holder() -> regex.Pattern[str]:
+    """Who holds a round's shares, right after the round and not followed by a statement."""
+    zh, en = zh_events()["rounds"], en_events()["rounds"]
+    zh_part = rf"{alternation(zh['holders'])}(?!{alternation(zh['holder_statements'])})"
+    en_part = (
+        rf"\s{alternation(en['holders'], flags='i')}(?![A-Za-z])"
+        rf"(?!\s{alternation(en['holder_statements'], flags='i')}(?![A-Za-z]))"
+    )
+    return regex.compile(rf"(?:{zh_part}|{en_part})")
+
+
+def holder_after(text: str, start: int, end: int, endpos: int) -> regex.Match[str] | None:
+    """The holder word after the round ``text[start:end]`` ("A轮投资方", "Series A investors")."""
+    # The round pattern may have taken 投资 as its suffix: the holder word reads on from 投资.
+    at = end - 2 if text.endswith("投资", start, end) else end
+    return round_holder().match(text, at, min(endpos, at + 24))
+
+
 def canonical_round(match: regex.Match[str]) -> str | None:
     """The canonical round of a ``round_regex`` match."""
     if match.group("unnamed"):
