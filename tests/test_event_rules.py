@@ -279,3 +279,34 @@ def test_event_rules_a_date_after_a_round_is_that_rounds(text: str, dates: list[
     """English tells a round's date after it; in a sentence of several rounds each takes its own."""
     events = extract(text, published=PUBLISHED, use_model=False).events
     assert [e.date.value if e.date else None for e in events] == dates
+
+
+def test_event_rules_a_round_holder_is_not_a_round() -> None:
+    """ "A轮领投方X继续加注" names who holds an earlier round; X is this round's investor."""
+    text = "旸芯完成近3亿元A+轮融资。本轮由元杉资本领投，A轮领投方丰穰资本继续加注。"
+    events = extract(text, published=PUBLISHED, use_model=False).events
+    assert [(e.round, [(i.name, i.role) for i in e.investors]) for e in events] == [
+        ("a+", [("元杉资本", "lead"), ("丰穰资本", "existing")])
+    ]
+
+
+def test_event_rules_a_backer_named_first_funds_the_company_after_dui() -> None:
+    text = "10月14日，黎溆基金宣布完成对抗体药物研发企业析木生物的A轮投资。本轮融资总额1.8亿元。"
+    events = extract(text, published=PUBLISHED, use_model=False).events
+    assert [(e.company.name if e.company else None, e.round) for e in events] == [("析木生物", "a")]
+    assert events[0].amount is not None
+    assert events[0].amount.value == Decimal("180000000")
+
+
+def test_event_rules_a_feature_saying_only_the_firm_is_about_its_headline_name() -> None:
+    text = (
+        "How Tallowmere learned to store heat\n\n"
+        "Tallowmere's pilot unit sits in a brick works. Tallowmere was founded by two "
+        "engineers, and Tallowmere now runs three plants. Brindle Heat, a rival, raised "
+        "money in April.\n\nThis week the firm said it had closed a $40 million Series B "
+        "led by Whinstone Industrial."
+    )
+    events = extract(text, published=PUBLISHED, use_model=False).events
+    assert [(e.company.name if e.company else None, e.round) for e in events] == [
+        ("Tallowmere", "b")
+    ]

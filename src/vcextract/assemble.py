@@ -30,7 +30,7 @@ from .parties import (
     split_investor_list,
 )
 from .resources import en_events, zh_events
-from .rounds import RoundMention, holder_after
+from .rounds import RoundMention, holder_after, round_regex
 from .schema import DateValue, Money, Role, Span, Status
 
 CLAUSE_STOPS = "，,。；;：:\n"
@@ -76,6 +76,8 @@ class DocContext:
     demoted: frozenset[int] = frozenset()  # money the model says is not the round's amount
     # sentence start -> the recurring name it introduces (memo: each sentence is read once)
     subjects: dict[int, PartyCandidate | None] = field(default_factory=dict)
+    # item start -> the name its English headline gives and its body keeps repeating
+    headline_subjects: dict[int, PartyCandidate | None] = field(default_factory=dict)
 
 
 @cache
@@ -848,6 +850,26 @@ def _zh_recurring_subject(ctx: DocContext, item: Item, sentence: Sentence) -> Pa
     return None
 
 
+#: English candidates for "the firm" / "It": the nearest few sentence-opening names.
+EN_TOPIC_CANDIDATES = 4
+#: How far around the sentence a candidate's mentions are counted (characters).
+PROMINENCE_WINDOW = 3000
+
+
+def _prominent(
+    ctx: DocContext, sentence: Sentence, names: list[PartyCandidate]
+) -> PartyCandidate | None:
+    """The nearest candidate, unless another is named clearly more often around the sentence:
+    a profile's "the firm" is its company, not the rival a paragraph mentioned last."""
+    if len(names) < 2:
+        return names[0] if names else None
+    low = max(0, sentence.start - PROMINENCE_WINDOW)
+    high = sentence.end + PROMINENCE_WINDOW
+    counts = [ctx.text.count(n.name, low, high) for n in names]
+    best = max(range(len(names)), key=lambda i: (counts[i], -i))
+    return names[best] if counts[best] >= counts[0] + 2 else names[0]
+
+
 def _introduced_in(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
     """The name ``sentence`` introduces after a 的 (memoised per sentence)."""
     if sentence.start not in ctx.subjects:
@@ -922,6 +944,7 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
     # The sentence's own opening first ("廣州的漫潮娛樂成立於2016年，……，2017年完成"), then
     # the openings of earlier sentences, nearest first.
     earlier = [s for s in item.sentences if s.end <= sentence.start]
+    english_names: list[PartyCandidate] = []
     for index, previous in enumerate([sentence, *reversed(earlier[-EN_TOPIC_SENTENCES:])]):
         if not is_chinese(ctx.text[previous.start : previous.end]):
             # "Wrenfield, the Chicago company whose ..., made its plans public": a feature
@@ -932,8 +955,12 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
             if english:
                 company = _recurring(ctx, company_before(ctx.text, *english.span("name")))
                 if company is not None and _key(company.name) not in _pronouns():
-                    return company
+                    english_names.append(company)
+                    if len(english_names) == EN_TOPIC_CANDIDATES:
+                        break
             continue
+        if english_names:
+            break
         if index > ZH_TOPIC_SENTENCES:
             continue
         start = (
@@ -956,7 +983,54 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
         named = _introduced_in(ctx, item, previous)
         if named is not None:
             return named
-    return None
+    return _prominent(ctx, sentence, english_names)
+
+
+def _headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
+    """The last resort for an English item's subject (memoised per item)."""
+    if item.start not in ctx.headline_subjects:
+        ctx.headline_subjects[item.start] = _en_headline_subject(ctx, item)
+    return ctx.headline_subjects[item.start]
+
+
+# A capitalised name in a headline: "how Emberlith turned a cracked kiln into ...".
+EN_HEADLINE_NAME = regex.compile(r"(?<![\w-])[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![\w-])")
+#: How many times the body must repeat a headline name for it to be the item's subject, and
+#: how much of the item is read to count (linear on long items).
+EN_HEADLINE_REPEATS, EN_HEADLINE_READ = 3, 20000
+
+
+@cache
+def _en_places() -> frozenset[str]:
+    return frozenset(en_events()["company"]["places"])
+
+
+def _en_headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
+    """The subject of a feature whose sentences say only "the firm" or "It": the name in its
+    first line that the item repeats most (at least three times). A word the item also writes
+    in lower case ("The", "How") is not a name."""
+    first = item.sentences[0]
+    high = min(item.end, item.start + EN_HEADLINE_READ)
+    best: tuple[int, tuple[int, int]] | None = None
+    for match in EN_HEADLINE_NAME.finditer(
+        ctx.text, first.start, min(first.end, first.start + 300)
+    ):
+        name = match.group()
+        if (
+            name in _en_places()
+            or round_regex().match(ctx.text, match.start())
+            or regex.search(
+                rf"(?<![\w-]){regex.escape(name.lower())}(?![\w-])", ctx.text[item.start : high]
+            )
+        ):
+            continue
+        count = ctx.text.count(name, item.start, high)
+        if count >= EN_HEADLINE_REPEATS and (best is None or count > best[0]):
+            best = (count, match.span())
+    if best is None:
+        return None
+    company = company_before(ctx.text, *best[1])
+    return company if company is not None and _key(company.name) not in _pronouns() else None
 
 
 def _signal(
@@ -1170,6 +1244,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             company = _topic(ctx, item, sentence) or main
         if company is None and chinese:
             company = _zh_recurring_subject(ctx, item, sentence)
+        elif company is None:
+            company = _headline_subject(ctx, item)
+            inferred = True
         main = main or company
         round_list: list[RoundMention | None] = list(rounds) if rounds else [None]
         # "正在洽谈新一轮融资……。拓舶於2024年完成的B輪……": a round told as done is not the plan.
