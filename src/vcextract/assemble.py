@@ -1020,7 +1020,10 @@ def _en_headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
             name in _en_places()
             or round_regex().match(ctx.text, match.start())
             or regex.search(
-                rf"(?<![\w-]){regex.escape(name.lower())}(?![\w-])", ctx.text[item.start : high]
+                rf"(?<![\w-]){regex.escape(name.lower())}(?![\w-])",
+                ctx.text,
+                pos=item.start,
+                endpos=high,
             )
         ):
             continue
@@ -1080,7 +1083,7 @@ def _en_round_dates(ctx: DocContext, sentence: Sentence, anchor: int) -> list[Da
     rounds = ctx.rounds
     first = bisect.bisect_left(rounds, sentence.start, key=_start)
     last = bisect.bisect_left(rounds, sentence.end, key=_start)  # bisect: linear in rounds
-    index = bisect.bisect_left(rounds, anchor - 1, key=lambda r: r.end - 1)
+    index = bisect.bisect_left(rounds, anchor, key=lambda r: r.end)
     if last - first < 2 or not first <= index < last or rounds[index].end != anchor:
         return []
     stop = rounds[index + 1].start if index + 1 < last else sentence.end
