@@ -310,3 +310,54 @@ def test_event_rules_a_feature_saying_only_the_firm_is_about_its_headline_name()
     assert [(e.company.name if e.company else None, e.round) for e in events] == [
         ("Tallowmere", "b")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane shut down in 2023 after failing to raise a Series B.",
+        "The founders said Corvane never raised a $20 million Series B it had planned.",
+        "寇帆科技因未能完成B轮融资，已于去年关停。",
+    ],
+)
+def test_event_rules_a_round_that_did_not_happen_is_no_event(text: str) -> None:
+    assert extract(text, published=PUBLISHED, use_model=False).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "role"),
+    [
+        (
+            "In March the firm took a minority position, without leading, in the $80 million "
+            "Series C of Quarrow Pay, alongside lead investor Sandwell Capital.",
+            "Quarrow Pay",
+            None,
+        ),
+        (
+            "Halvern Ventures is in talks to lead a Series B of about $30 million in Sabletop, "
+            "a Leeds company, according to two people familiar with the discussions.",
+            "Sabletop",
+            "lead",
+        ),
+    ],
+)
+def test_event_rules_the_company_after_an_investors_round_of_or_in(
+    text: str, company: str, role: str | None
+) -> None:
+    """An investor's sentence names the company after the round: "the Series C of X"."""
+    events = extract(text, published=PUBLISHED, use_model=False).events
+    assert [e.company.name if e.company else None for e in events] == [company]
+    if role is not None:
+        assert [i.role for i in events[0].investors][:1] == [role]
+
+
+def test_event_rules_a_participle_raise_belongs_to_the_clause_subject() -> None:
+    text = (
+        "Baridi Chain took a similar route in February, raising $6 million in a venture debt "
+        "round from Kilele Credit. Baridi Chain now runs 40 cold rooms."
+    )
+    events = extract(text, published="2025-05-20", use_model=False).events
+    assert [
+        (e.company.name if e.company else None, e.round, e.date.value if e.date else None)
+        for e in events
+    ] == [("Baridi Chain", "debt", "2025-02")]

@@ -160,6 +160,11 @@ def _within(start: int, end: int, mentions: list[Mention]) -> list[Mention]:
     return mentions[low:high]
 
 
+def _starts_at(pos: int, mentions: list[Mention]) -> bool:
+    """True when a mention starts at ``pos``."""
+    return bool(_within(pos, pos + 1, mentions))
+
+
 def _start(mention: RoundMention | Money | DateMention) -> int:
     return mention.start
 
@@ -547,10 +552,22 @@ def _is_reference(text: str, mention: RoundMention) -> bool:
         return True
     if holder_after(text, mention.start, mention.end, len(text)):
         return True  # "A轮领投方丰穰资本继续加注": who holds an earlier round, not a round
+    if _negated_round().search(text, max(0, mention.start - 40), mention.start):
+        return True  # "after failing to raise a Series B", "因未能完成B轮融资": no round
     plural = text[mention.end - 6 : mention.end].lower() == "rounds"
     return bool(
         (plural or EN_ROUNDS_AFTER.match(text, mention.end, mention.end + 60))
         and _en_kind_of_round().search(text, max(0, mention.start - 60), mention.start)
+    )
+
+
+@cache
+def _negated_round() -> regex.Pattern[str]:
+    """A negation ending right before a round, at most a few words or an amount between."""
+    zh, en = zh_events()["rounds"]["negations"], en_events()["rounds"]["negations"]
+    return regex.compile(
+        rf"(?:{alternation(zh)}[^，,。；;\s]{{0,12}}"
+        rf"|(?<![A-Za-z]){alternation(en, flags='i')}\s(?:[^\s.;]+\s){{0,4}})$"
     )
 
 
@@ -600,6 +617,16 @@ def _company_for(
             company = _recurring(ctx, company_before(ctx.text, previous, clause - 1))
     if company is None and not chinese and _en_described_subject().match(ctx.text, start, end):
         return None  # "The Osaka company, which ..., said": let the topic decide
+    if (
+        company is None
+        and not chinese
+        and EN_PARTICIPLE.search(ctx.text, max(start, anchor - 60), anchor + 16)
+    ):
+        # "Baridi Chain took a similar route in February, raising $6 million": the name
+        # opening the main clause is the participle's subject when the text names it again.
+        opening = EN_OPENING_SUBJECT.match(ctx.text, start, end)
+        if opening is not None:
+            company = _recurring(ctx, company_before(ctx.text, *opening.span("name")))
     if not chinese and ctx.text[start:end].strip().lower() == "it":
         # "Germany's Ostmark Systems, a developer of radios, is further along. It closed ...":
         # "it" is the company the previous sentence opens with.
@@ -641,6 +668,12 @@ def _en_previous_subject(ctx: DocContext, sentence: Sentence) -> PartyCandidate 
 
 
 EN_SENTENCE_STOP = regex.compile(r"[.!?]\s")
+EN_PARTICIPLE = regex.compile(
+    r",\s(?:raising|securing|closing|landing|bringing\sin|picking\sup|pulling\sin)\b"
+)
+EN_OPENING_SUBJECT = regex.compile(
+    r"\s*(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})\s(?=[a-z])"
+)
 
 
 @cache
@@ -736,10 +769,19 @@ def _zh_round_of(
     return None
 
 
+# "a Series B in Sable Quarry", "the Series C of Quennell Pay", "a Series B of about $30
+# million in Sable Quarry": the company whose round an investor leads or joins.
 EN_ROUND_IN = regex.compile(
-    r"\s(?:round\s)?in\s(?P<target>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})"
+    r"\s(?:round\s)?(?:of\s(?:(?:about|around|roughly|nearly|up\sto|some)\s)?[$€£¥]?\d[\d.,]*"
+    r"(?:\s?(?:million|billion|[mb]n?))?\s)?(?:in|of)\s"
+    r"(?P<target>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})"
 )
-EN_LED_VERB = regex.compile(r"(?i)\b(?:co-)?led\b|\binvested\b|\bbacked\b")
+EN_LED_VERB = regex.compile(
+    r"(?i)\b(?:co-)?(?:led|lead|leads|leading)\b|\binvest(?:ed|s|ing)?\b|\bback(?:ed|s|ing)\b"
+    r"|\bjoin(?:ed|s|ing)?\b|\bparticipat(?:ed|es|ing)\b"
+)
+# "took a stake, without leading, in": the verb names the round's owner but not a lead.
+EN_NOT_LEADING = regex.compile(r"(?i)(?:without|not|never)\s(?:\w+\s)?$")
 
 
 # "Larkspur Hollow led Arcwell Dental's $40 million Series B": the owner of the round.
@@ -768,8 +810,8 @@ def _en_investor_subject(
             continue
         target = EN_ROUND_IN.match(text, mention.end, sentence.end)
         span = target.span("target") if target else None
-        if span and _within(span[0], span[0] + 1, ctx.dates):
-            span = None  # "a Series B in April": a date, not the company
+        if span and (_starts_at(span[0], ctx.dates) or _starts_at(span[0], ctx.money)):
+            span = None  # "a Series B in April", "a Series A of RMB 50 million": not the company
         if span is None:
             owner = EN_POSSESSIVE_ROUND.search(
                 text, max(verb.end(), mention.start - 80), mention.start
@@ -782,7 +824,10 @@ def _en_investor_subject(
         backer = _en_backer(text, sentence.start, reporting.start() if reporting else verb.start())
         if backer is None:
             return company, None
-        role: Role = "lead" if "led" in verb.group().lower() else "participant"
+        leading = regex.search(r"(?i)le[ad]", verb.group()) is not None
+        if leading and EN_NOT_LEADING.search(text, max(0, verb.start() - 16), verb.start()):
+            leading = False
+        role: Role = "lead" if leading else "participant"
         return company, replace(backer, role=role)
     return None
 
@@ -791,8 +836,18 @@ def _en_investor_subject(
 EN_SUBORDINATOR = regex.compile(r"(?i)(?:when|after|as|while|and|but|then|where)\s")
 
 
+# "Halvern Ventures is in talks to lead": the subject stands before the modal phrase.
+EN_MODAL_BEFORE_VERB = regex.compile(
+    r"\s(?:(?:is|are|was|were|has|have|had)\s)?(?:(?:in\stalks|set|expected|planning|plans?"
+    r"|agreed|poised|about|likely|due|preparing|looking)\sto|will|would|may|could|might)\s$"
+)
+
+
 def _en_backer(text: str, start: int, verb: int) -> PartyCandidate | None:
     """The subject of "led"/"invested": the name nearest before the verb, else the sentence's."""
+    modal = EN_MODAL_BEFORE_VERB.search(text, max(start, verb - 40), verb)
+    if modal is not None:
+        verb = modal.start()
     comma = text.rfind(", ", max(start, verb - 120), verb)
     if comma >= 0:
         clause = comma + 2

@@ -106,6 +106,7 @@ def _branches() -> tuple[_Branch, ...]:
         "k_dmy": months,
         "k_my": months,
         "k_mry": months,
+        "k_monly": months,
         "k_wden": _Anchor(prefixes(en["weekdays"]), 8, 10),
         # "31 日": three characters before 日, two more for the lookbehinds.
         "k_d": _Anchor(re.compile("[日号]"), 6, 2),
@@ -137,7 +138,8 @@ def _date_branches() -> tuple[str, ...]:
         rf"(?P<k_ry>)(?P<ry>{_keys(zh['relative_years'])})"
         rf"(?:{month}\s?月(?:\s?{day}\s?[日号])?{part}?|(?:第)?(?P<q>[一二三四])季度)?",
         rf"(?P<k_md>){month}\s?月\s?{day}\s?[日号]",
-        rf"(?P<k_mpart>)(?<![\d年]){month}\s?月{part}",
+        # "于3月完成", "3月份", "3月下旬": a month without a year (not "3月5日", "3个月").
+        rf"(?P<k_mpart>)(?<![\d年〇一二三四五六七八九十])(?<!年\s){month}\s?月{part}?(?!\s?\d|[日号])",
         r"(?P<k_q>)(?:第)?(?P<q>[一二三四])季度",
         r"(?P<k_d>)(?<![\d月.])(?<!月\s)(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号](?![内前后起])",
         rf"(?P<k_rd>)(?P<rd>{_keys(zh['relative_days'])})",
@@ -152,6 +154,10 @@ def _date_branches() -> tuple[str, ...]:
         rf"(?P<k_dmy>)(?<!\d){day}(?:st|nd|rd|th)?\s(?:of\s)?{mon}(?:,?\s(?P<y>(?:19|20)\d{{2}}))?",
         rf"(?P<k_my>)\b{mon},?\s(?P<y>(?:19|20)\d{{2}})(?!\d)",
         rf"(?P<k_mry>){mon}\s(?:of\s)?{ri}(?P<ryw>last|this|next)\syear)",
+        # "in January", "by early March": a capitalised month with no day or year after it.
+        rf"(?P<k_monly>)\b{ri}(?:in|during|by)\s(?:(?:early|mid|late)[-\s])?"
+        rf"|(?:early|mid|late)[-\s])(?=[A-Z]){mon}(?![A-Za-z])(?!\.?\s?\d|,\s(?:19|20)\d\d)"
+        rf"(?!\s(?:of\s)?{ri}(?:last|this|next)\syear))",
         rf"(?P<k_qen>)(?:Q(?P<q>[1-4])(?:\s(?P<y>(?:19|20)\d{{2}}))?|(?P<y>(?:19|20)\d{{2}})\sQ(?P<q>[1-4])"
         rf"|{ri}the\s(?P<qw>{_keys(en['quarters'])})\squarter(?:\sof\s(?P<y>(?:19|20)\d{{2}}))?))",
         rf"(?P<k_ren>)\b{ri}(?P<ren>{_keys({**en['relative_weeks'], **en['relative_months'], **en['relative_years'], **en['relative_days']})}))",
@@ -370,6 +376,8 @@ def _resolve_relative(
         return _relative_year(g, zh["relative_years"][g["ry"]], p)
     if kind == "mpart":
         return _month_no_year(_int(g["m"]), p)
+    if kind == "monly":
+        return _month_no_year(en["months"][(g["mon"] or "").lower()], p)
     if kind in ("q", "qen"):
         quarter = _QUARTER_WORDS[g["q"]] if g["q"] else en["quarters"][(g["qw"] or "").lower()]
         return _quarter_no_year(quarter, p)
