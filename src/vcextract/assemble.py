@@ -490,6 +490,24 @@ def _status(text: str, sentence: Sentence, until: int) -> Status:
     return "completed"
 
 
+def _earlier_company_named(
+    ctx: DocContext, item: Item, sentence: Sentence
+) -> PartyCandidate | None:
+    """The company of the latest earlier item's event whose name this item uses before
+    ``sentence``."""
+    for draft in reversed(ctx.drafts[-EARLIER_DRAFTS:]):
+        if (
+            draft.company is not None
+            and ctx.text.find(draft.company.name, item.start, sentence.start) >= 0
+        ):
+            return draft.company
+    return None
+
+
+#: How many of the document's latest events an unnamed section may point back to.
+EARLIER_DRAFTS = 8
+
+
 def _same_company(a: PartyCandidate | None, b: PartyCandidate | None) -> bool:
     if a is None or b is None:
         return True
@@ -509,8 +527,11 @@ def _key(name: str) -> str:
 
 # "AUSTIN, Texas, March 4, 2025 /PRNewswire/ -- Foo", "SINGAPORE, March 3 (Reuters) - Foo".
 EN_DATELINE = regex.compile(
-    r"\s*[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3},[^\n]{1,60}?"
+    r"\s*(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3},[^\n]{1,60}?"
     r"(?:\s/[^/\n]{1,30}/|\s\([^()\n]{1,30}\))?\s(?:--|-|—|–)\s"
+    # "Bengaluru, October 28, 2025: ", "Leeds, 3 March 2025 — ": a title-case city and a date.
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?"
+    r"|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:,?\s\d{4})?)\s?(?::|--|-|—|–)\s)"
 )
 
 
@@ -554,11 +575,22 @@ def _is_reference(text: str, mention: RoundMention) -> bool:
         return True  # "A轮领投方丰穰资本继续加注": who holds an earlier round, not a round
     if _negated_round().search(text, max(0, mention.start - 40), mention.start):
         return True  # "after failing to raise a Series B", "因未能完成B轮融资": no round
+    if mention.canonical == "debt" and _debt_used().search(
+        text, max(0, mention.start - 50), mention.start
+    ):
+        return True  # "to repay a $150 million term loan", "funded partly by a new term loan"
     plural = text[mention.end - 6 : mention.end].lower() == "rounds"
     return bool(
         (plural or EN_ROUNDS_AFTER.match(text, mention.end, mention.end + 60))
         and _en_kind_of_round().search(text, max(0, mention.start - 60), mention.start)
     )
+
+
+@cache
+def _debt_used() -> regex.Pattern[str]:
+    """A loan repaid or spent on a deal, ending right before the debt word."""
+    words = alternation(en_events()["rounds"]["debt_uses"], flags="i")
+    return regex.compile(rf"(?<![A-Za-z]){words}\s(?:[^\s.;]+\s){{0,4}}$")
 
 
 @cache
@@ -609,6 +641,12 @@ def _company_for(
             # for the descriptor to be stripped: "成立于2017年的擎仓科技于12月2日完成".
             end = min(end, date.start)
     company = company_before(ctx.text, start, end) if end > start else None
+    if company is None and not chinese:
+        # "Veridane Therapeutics said on Thursday that it had raised": the reporter is the
+        # subject of the raise.
+        reported = EN_REPORTED_RAISE.search(ctx.text, max(start, end - 80), end)
+        if reported is not None and reported.start() > start:
+            company = company_before(ctx.text, start, reported.start())
     if company is None and chinese and clause > sentence.start:
         # "……起家的學森數位，2025年3月18日完成": the subject stands in the clause before,
         # unless that clause tells a round of its own ("早期的天使轮……依然活跃，而……B轮").
@@ -668,6 +706,11 @@ def _en_previous_subject(ctx: DocContext, sentence: Sentence) -> PartyCandidate 
 
 
 EN_SENTENCE_STOP = regex.compile(r"[.!?]\s")
+EN_REPORTED_RAISE = regex.compile(
+    r"\s(?:said|says|announced|announces|confirmed|confirms|disclosed|discloses|revealed"
+    r"|reveals|told\s[\w\s]{1,30}?)(?:\s(?:on|this|last|late|early)\s\w+)?(?:\sthat)?"
+    r"(?:\s(?:it|the\scompany|the\sstartup|the\sfirm|they))?(?:\s(?:has|had|have))?\s*$"
+)
 EN_PARTICIPLE = regex.compile(
     r",\s(?:raising|securing|closing|landing|bringing\sin|picking\sup|pulling\sin)\b"
 )
@@ -1304,6 +1347,11 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             company = _zh_recurring_subject(ctx, item, sentence)
         elif company is None:
             company = _headline_subject(ctx, item)
+            inferred = True
+        if company is None:
+            # A feature's section ("Boom, then bust") names no subject of its own: the company
+            # an earlier section reported, when this section names it.
+            company = _earlier_company_named(ctx, item, sentence)
             inferred = True
         main = main or company
         round_list: list[RoundMention | None] = list(rounds) if rounds else [None]

@@ -62,6 +62,9 @@ def _round_branches() -> tuple[str, ...]:
         # "a $6 million seed in 2019": a bare seed or angel right after an amount.
         r"(?<=(?i:illion|\d[kmb]?)\s)(?P<named>(?i:pre-seed|seed|angel))(?P<plus>\+)?"
         r"(?![\w-]|\s(?i:funds?|vehicle|investors?|portfolio|programs?|programmes?)\b)",
+        # "a $40 million term loan from Eastbrook Bank", "$8 million in convertible notes":
+        # an instrument named on its own is a round of its kind.
+        rf"(?<![A-Za-z])(?P<inst>{alternation(en['instruments'], flags='i')})s?(?![A-Za-z])",
         rf"(?P<unnamed>{alternation([*zh['unnamed'], *en['unnamed']], flags='i')})",
     ]
     return tuple(branches)
@@ -90,6 +93,10 @@ def canonical_round(match: regex.Match[str]) -> str | None:
     """The canonical round of a ``round_regex`` match."""
     if match.group("unnamed"):
         return None
+    instrument = match.groupdict().get("inst")
+    if instrument:
+        kind: str = en_events()["rounds"]["instruments"][instrument.lower()]
+        return kind
     named = match.group("named")
     if named:
         table = {**en_events()["rounds"]["named"], **zh_events()["rounds"]["named"]}
