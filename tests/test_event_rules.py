@@ -361,3 +361,18 @@ def test_event_rules_a_participle_raise_belongs_to_the_clause_subject() -> None:
         (e.company.name if e.company else None, e.round, e.date.value if e.date else None)
         for e in events
     ] == [("Baridi Chain", "debt", "2025-02")]
+
+
+def test_event_rules_an_interview_answer_reports_the_profiled_company() -> None:
+    """In a Q&A the speaker's label is not the subject and a question reports nothing."""
+    text = (
+        "從夜市點單程式起家，味研雲端股份有限公司（FlavorOps，以下簡稱味研）五年內拓展到"
+        "4,200家餐廳。味研也進入日本。\n\n問：聽說Pre-A輪談得很辛苦？\n\n"
+        "吳庭萱：A輪是去年3月關的，規模新台幣2.2億元，由青杉資本領投。"
+    )
+    events = extract(text, published="2025-09-30", use_model=False).events
+    assert [(e.company.name if e.company else None, e.round) for e in events] == [
+        ("味研雲端股份有限公司", "a")
+    ]
+    assert events[0].company is not None
+    assert events[0].company.aliases == ["FlavorOps", "味研"]

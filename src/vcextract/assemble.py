@@ -78,6 +78,38 @@ class DocContext:
     subjects: dict[int, PartyCandidate | None] = field(default_factory=dict)
     # item start -> the name its English headline gives and its body keeps repeating
     headline_subjects: dict[int, PartyCandidate | None] = field(default_factory=dict)
+    _interview: bool | None = None
+    _speakers: frozenset[str] | None = None
+
+    @property
+    def speakers(self) -> frozenset[str]:
+        """The labels opening lines of an interview ("吳庭萱：")."""
+        if self._speakers is None:
+            self._speakers = frozenset(
+                m.group(1) for m in SPEAKER_AT_LINE.finditer(self.text) if self.interview
+            )
+        return self._speakers
+
+    @property
+    def interview(self) -> bool:
+        """True when the text has question lines ("問：", "Q:"): then "吳庭萱：" opening a
+        line names who speaks, not the subject of what follows."""
+        if self._interview is None:
+            self._interview = INTERVIEW_QUESTION.search(self.text) is not None
+        return self._interview
+
+
+def _not_speaker(ctx: DocContext, company: PartyCandidate | None) -> PartyCandidate | None:
+    """``company`` unless an interview labels its answers with that name ("吳庭萱：")."""
+    if company is None or not ctx.interview:
+        return company
+    return None if company.name in ctx.speakers else company
+
+
+INTERVIEW_QUESTION = regex.compile(r"(?m)^[ \t]*(?:问|記者|记者|Q)[ \t]?[：:]")
+# "吳庭萱：" at a line's start: a speaker's label of at most six characters.
+SPEAKER_LABEL = regex.compile(r"[ \t]*[^\s：:，,。]{1,6}[：:]")
+SPEAKER_AT_LINE = regex.compile(r"(?m)^[ \t]*([^\s：:，,。]{1,6})[：:]")
 
 
 @cache
@@ -504,6 +536,24 @@ def _earlier_company_named(
     return None
 
 
+SHORT_NAME_DEFINITION = regex.compile(r"[(（](?:[^()（）\n]{0,40}?[,，、;；]\s?)?(?:以下简称|下称)")
+
+
+def _defined_company(ctx: DocContext, item: Item, before: int) -> PartyCandidate | None:
+    """The company the item defines a short name for ("味研雲端股份有限公司（FlavorOps，以下簡稱
+    味研）") before ``before``, when the text uses that short name again: an interview's or a
+    profile's subject, whose answers say only 我們."""
+    low = max(item.start, before - RECUR_WINDOW)
+    definition = SHORT_NAME_DEFINITION.search(ctx.text, low, before)
+    if definition is None:
+        return None
+    close = regex.compile(r"[)）]").search(ctx.text, definition.end(), definition.end() + 40)
+    if close is None:
+        return None
+    start = clause_start(ctx.text, max(low, definition.start() - 60), definition.start())
+    return _recurring(ctx, company_before(ctx.text, start, close.end()))
+
+
 #: How many of the document's latest events an unnamed section may point back to.
 EARLIER_DRAFTS = 8
 
@@ -632,6 +682,12 @@ def _company_for(
         clause = clause_start(ctx.text, sentence.start, anchor)
     else:
         clause = _en_subject_start(ctx.text, sentence.start, anchor)
+    if ctx.interview and (clause == 0 or ctx.text[clause - 1] == "\n"):
+        speaker = SPEAKER_LABEL.match(ctx.text, clause, anchor)
+        if speaker is not None:
+            clause = (
+                speaker.end()
+            )  # "吳庭萱：A輪是去年3月關的": the answer's subject is the company
     start, end = clause, anchor
     for date in _within(start, anchor, ctx.dates):
         if date.start <= start + 1 or _opens_with_date(ctx.text, start, date.start):
@@ -912,10 +968,12 @@ def _recurring(ctx: DocContext, company: PartyCandidate | None) -> PartyCandidat
         return None
     # Counted near the mention only, so a document full of candidates stays linear.
     low, high = max(0, company.start - RECUR_WINDOW), company.end + RECUR_WINDOW
-    first = ctx.text.find(company.name, low, high)
-    if first < 0 or ctx.text.find(company.name, first + 1, high) < 0:
-        return None
-    return company
+    for name in (company.name, *company.aliases):
+        # "味研雲端股份有限公司（以下簡稱味研）": the short name the text defines recurs.
+        first = ctx.text.find(name, low, high)
+        if first >= 0 and ctx.text.find(name, first + 1, high) >= 0:
+            return company
+    return None
 
 
 # "Tsurugi Robotics thinks that is a business." opens a paragraph about Tsurugi Robotics.
@@ -1066,6 +1124,10 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
             + len(ctx.text[previous.start : previous.end])
             - len(ctx.text[previous.start : previous.end].lstrip())
         )
+        if ctx.interview:
+            speaker = SPEAKER_LABEL.match(ctx.text, start, previous.end)
+            if speaker is not None and (start == 0 or ctx.text[start - 1] == "\n"):
+                start = speaker.end()  # "吳庭萱：其實是……": who answers, not the topic
         opening = _zh_topic().match(ctx.text, start, previous.end)
         if opening:
             company = company_before(ctx.text, start, opening.end())
@@ -1283,6 +1345,16 @@ def _investor_amounts(ctx: DocContext, investors: list[PartyCandidate]) -> set[i
     return taken
 
 
+QUESTION_END = regex.compile(r"[?？][\s\"'”」』)）]*$")
+
+
+def _is_question(text: str, sentence: Sentence) -> bool:
+    """True for a sentence ending in a question mark."""
+    return (
+        QUESTION_END.search(text, max(sentence.start, sentence.end - 8), sentence.end) is not None
+    )
+
+
 def process_item(ctx: DocContext, index: int, item: Item) -> None:
     """Find the events of one news item and add their drafts to ``ctx.drafts``."""
     main: PartyCandidate | None = None
@@ -1294,6 +1366,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             for r in _within(sentence.start, sentence.end, ctx.rounds)
             if not _is_reference(ctx.text, r)
         ]
+        if _is_question(ctx.text, sentence):
+            continue  # "問：聽說Pre-A輪談得很辛苦？", "Will Foo raise a Series B?": asks, not reports
         amounts, valuations = _classified(ctx, sentence)
         if not item_drafts and not _signal(ctx, sentence, rounds, amounts):
             # Nothing to fill and no round: the investors need not be read (taking an
@@ -1330,7 +1404,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         anchor = min(anchors)
         if _en_reports_aggregate(ctx, sentence, anchor):
             continue
-        company = _company_for(ctx, sentence, anchor, main)
+        company = _not_speaker(ctx, _company_for(ctx, sentence, anchor, main))
         inferred = company is None
         backer = (
             _investor_subject(ctx, sentence, rounds)
@@ -1342,9 +1416,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             if backer[1] is not None:
                 investors = [*investors, backer[1]]
         if company is None:
-            company = _topic(ctx, item, sentence) or main
+            company = _not_speaker(ctx, _topic(ctx, item, sentence)) or main
         if company is None and chinese:
-            company = _zh_recurring_subject(ctx, item, sentence)
+            company = _not_speaker(ctx, _zh_recurring_subject(ctx, item, sentence))
         elif company is None:
             company = _headline_subject(ctx, item)
             inferred = True
@@ -1353,6 +1427,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             # an earlier section reported, when this section names it.
             company = _earlier_company_named(ctx, item, sentence)
             inferred = True
+        if company is None and chinese:
+            company = _defined_company(ctx, item, sentence.start)
         main = main or company
         round_list: list[RoundMention | None] = list(rounds) if rounds else [None]
         # "正在洽谈新一轮融资……。拓舶於2024年完成的B輪……": a round told as done is not the plan.

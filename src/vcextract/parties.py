@@ -25,6 +25,7 @@ SHORT_NAME_MARKER = regex.compile(
     r"\s*(?:以下简称|下称|简称|hereinafter referred to as|hereinafter|project code)\s*[:：]?\s*",
     regex.I,
 )
+LATER_SHORT_NAME = regex.compile(r"[,，;；](?=\s*(?:以下简称|下称|简称|hereinafter))", regex.I)
 ZH_NOT_INVESTOR = regex.compile(
     r"[的了是在从对将把被们]|等$|为$|领投|跟投|参投|注资|未披露|若干|另有|[\d两几数多]家"
 )
@@ -186,6 +187,13 @@ def _aliases_in_parens(text: str, start: int, end: int) -> tuple[int, list[tuple
     aliases: list[tuple[int, int]] = []
     for paren in PAREN.finditer(text, start, end):
         inner_start, inner_end = paren.span(1)
+        # "(FlavorOps,以下简称味研)": an English name, then the short name the text defines.
+        later = LATER_SHORT_NAME.search(text, inner_start, inner_end)
+        if later is not None:
+            english = _strip_span(text, inner_start, later.start())
+            if english[1] > english[0]:
+                aliases.append(english)
+            inner_start = later.start() + 1
         marker = SHORT_NAME_MARKER.match(text[inner_start:inner_end])
         if marker:
             inner_start += marker.end()
@@ -289,6 +297,9 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if " " in name and name.isupper():
         return None  # a dateline city ("SAN DIEGO, March 3 /PRNewswire/ --"), not a name
+    whole_round = round_regex().match(name)
+    if whole_round is not None and whole_round.end() == len(name):
+        return None  # "Series B brought in ...": a round, not a name
     return best
 
 
