@@ -376,3 +376,16 @@ def test_event_rules_an_interview_answer_reports_the_profiled_company() -> None:
     ]
     assert events[0].company is not None
     assert events[0].company.aliases == ["FlavorOps", "味研"]
+
+
+def test_event_rules_a_later_telling_of_a_valuation_adds_its_basis() -> None:
+    text = (
+        "■ B輪：5,000萬美元，估值5億美元\n\n今年9月，晴匯宣布完成5,000萬美元B輪融資，由崇岳資本"
+        "領投。本輪完成後，晴匯的投後估值達5億美元。2022年3月，公司完成8,000萬港元A輪融資，"
+        "投資前估值為4億港元。"
+    )
+    events = extract(text, published="2025-10-01", use_model=False).events
+    assert [(e.round, e.valuation.basis if e.valuation else None) for e in events] == [
+        ("b", "post"),
+        ("a", "pre"),
+    ]

@@ -1309,8 +1309,7 @@ def _fill(
             draft.amount = amount
         elif draft.amount is None:
             draft.amount = amount
-    if valuation is not None and draft.valuation is None:
-        draft.valuation = valuation
+    draft.valuation = _better_valuation(draft.valuation, valuation)
     merge_investors(draft.investors, investors)
     date, undated = _sentence_date(ctx, sentence, anchor)
     if date is not None and (draft.date is None or draft.headline):
@@ -1631,11 +1630,27 @@ def merge_across_items(drafts: list[Draft]) -> list[Draft]:
     return merged
 
 
+def _better_valuation(
+    known: tuple[Money, str | None] | None, new: tuple[Money, str | None] | None
+) -> tuple[Money, str | None] | None:
+    """The valuation told first, with the basis a later telling of the same value adds
+    ("■ B輪：估值5億美元" then "本輪完成後，投後估值達5億美元")."""
+    if known is None:
+        return new
+    same_value = new is not None and (known[0].value, known[0].currency) == (
+        new[0].value,
+        new[0].currency,
+    )
+    if same_value and known[1] is None and new is not None and new[1] is not None:
+        return new
+    return known
+
+
 def _absorb(twin: Draft, draft: Draft) -> None:
     """Fold a second telling of a round into the first."""
     if twin.amount is None or (twin.headline and draft.amount is not None):
         twin.amount = draft.amount or twin.amount
-    twin.valuation = twin.valuation or draft.valuation
+    twin.valuation = _better_valuation(twin.valuation, draft.valuation)
     merge_investors(twin.investors, draft.investors)
     twin.date = twin.date or draft.date
     twin.company = _merged_company(twin.company, draft.company)
