@@ -110,9 +110,24 @@ def canonical_round(match: regex.Match[str]) -> str | None:
     return f"{prefix}{letter}{suffix}"
 
 
+@cache
+def _instrument_gates() -> tuple[str, ...]:
+    """Lower-case words one of which every instrument contains ("term loan" has "loan")."""
+    gates = ("loan", "facilit", "debt", "convertible")
+    for word in en_events()["rounds"]["instruments"]:
+        if not any(g in word for g in gates):
+            raise ValueError(f"instrument {word!r} contains none of {gates}")
+    return gates
+
+
 def find_rounds(text: str) -> list[RoundMention]:
     """Every round mention in normalised ``text``."""
-    starts = (m.start() for r in _branch_regexes() for m in r.finditer(text, overlapped=True))
+    branches = _branch_regexes()
+    lowered = text.lower()
+    if not any(gate in lowered for gate in _instrument_gates()):
+        # The case-insensitive instrument branch scans slowly; most texts name none.
+        branches = tuple(b for b in branches if "?P<inst>" not in b.pattern)
+    starts = (m.start() for r in branches for m in r.finditer(text, overlapped=True))
     return [
         RoundMention(m.start(), m.end(), canonical_round(m))
         for m in leftmost_matches(round_regex(), starts, text)
