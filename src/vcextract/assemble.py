@@ -27,6 +27,7 @@ from .parties import (
     en_time_opener,
     is_chinese,
     last_match,
+    short_name_words,
     split_investor_list,
 )
 from .resources import en_events, zh_events
@@ -536,7 +537,10 @@ def _earlier_company_named(
     return None
 
 
-SHORT_NAME_DEFINITION = regex.compile(r"[(（](?:[^()（）\n]{0,40}?[,，、;；]\s?)?(?:以下简称|下称)")
+@cache
+def _short_name_definition() -> regex.Pattern[str]:
+    """An opening parenthesis, at most one name and a separator, then a short-name marker."""
+    return regex.compile(rf"[(（](?:[^()（）\n]{{0,40}}?[,，、;；]\s?)?{short_name_words()}")
 
 
 def _defined_company(ctx: DocContext, item: Item, before: int) -> PartyCandidate | None:
@@ -544,7 +548,7 @@ def _defined_company(ctx: DocContext, item: Item, before: int) -> PartyCandidate
     味研）") before ``before``, when the text uses that short name again: an interview's or a
     profile's subject, whose answers say only 我們."""
     low = max(item.start, before - RECUR_WINDOW)
-    definition = SHORT_NAME_DEFINITION.search(ctx.text, low, before)
+    definition = _short_name_definition().search(ctx.text, low, before)
     if definition is None:
         return None
     close = regex.compile(r"[)）]").search(ctx.text, definition.end(), definition.end() + 40)

@@ -21,15 +21,31 @@ PAREN = regex.compile(r"\(([^()\n]{1,60})\)")
 QUOTED = regex.compile(r"[“\"「『‘]([^”\"」』’\n]{1,30})[”\"」』’]")
 CJK = regex.compile(r"\p{Han}")
 # Compiled once: these run for every list element and name candidate.
-SHORT_NAME_MARKER = regex.compile(
-    r"\s*(?:以下简称|下称|简称|hereinafter referred to as|hereinafter|project code)\s*[:：]?\s*",
-    regex.I,
-)
-LATER_SHORT_NAME = regex.compile(r"[,，;；](?=\s*(?:以下简称|下称|简称|hereinafter))", regex.I)
 ZH_NOT_INVESTOR = regex.compile(
     r"[的了是在从对将把被们]|等$|为$|领投|跟投|参投|注资|未披露|若干|另有|[\d两几数多]家"
 )
 ZH_OF_DESCRIPTOR = regex.compile(r".*的(?=.{4})")
+
+
+@cache
+def short_name_words() -> str:
+    """An alternation of the words opening a defined short name (以下简称, hereinafter)."""
+    words = [
+        *zh_events()["company"]["short_name_markers"],
+        *en_events()["company"]["short_name_markers"],
+    ]
+    return alternation(words, flags="i")
+
+
+@cache
+def _short_name_marker() -> regex.Pattern[str]:
+    return regex.compile(rf"\s*{short_name_words()}\s*[:：]?\s*")
+
+
+@cache
+def _later_short_name() -> regex.Pattern[str]:
+    """ "(FlavorOps,以下简称味研)": a separator, then a short-name marker."""
+    return regex.compile(rf"[,，;；](?=\s*{short_name_words()})")
 
 
 @cache
@@ -188,13 +204,13 @@ def _aliases_in_parens(text: str, start: int, end: int) -> tuple[int, list[tuple
     for paren in PAREN.finditer(text, start, end):
         inner_start, inner_end = paren.span(1)
         # "(FlavorOps,以下简称味研)": an English name, then the short name the text defines.
-        later = LATER_SHORT_NAME.search(text, inner_start, inner_end)
+        later = _later_short_name().search(text, inner_start, inner_end)
         if later is not None:
             english = _strip_span(text, inner_start, later.start())
             if english[1] > english[0]:
                 aliases.append(english)
             inner_start = later.start() + 1
-        marker = SHORT_NAME_MARKER.match(text[inner_start:inner_end])
+        marker = _short_name_marker().match(text[inner_start:inner_end])
         if marker:
             inner_start += marker.end()
         inner_start, inner_end = _strip_span(text, inner_start, inner_end)
