@@ -389,3 +389,60 @@ def test_event_rules_a_later_telling_of_a_valuation_adds_its_basis() -> None:
         ("b", "post"),
         ("a", "pre"),
     ]
+
+
+def test_event_rules_a_titled_person_is_never_the_company() -> None:
+    """研究員洪士鈞 is a person: "洪士鈞透露，B輪投後估值……" tells the company's valuation."""
+    text = (
+        "沛揚由前中研院研究員洪士鈞創辦。民國112年10月，沛揚完成新台幣8.8億元B輪募資。"
+        "洪士鈞透露，B輪投後估值約新台幣60億元。"
+    )
+    events = extract(text, published="2025-06-01", use_model=False).events
+    assert [
+        (
+            e.company.name if e.company else None,
+            e.date.value if e.date else None,
+            e.valuation.amount.value if e.valuation else None,
+        )
+        for e in events
+    ] == [("沛揚", "2023-10", Decimal("6000000000"))]
+
+
+def test_event_rules_this_round_after_a_background_round_is_the_reported_one() -> None:
+    text = (
+        "凍途科技於7月21日宣布完成1,200萬美元A+輪融資，由南洋橋資本領投。"
+        "公司去年完成600萬美元A輪融資，由飛鵝山創投領投。"
+        "消息指本輪投後估值約1億美元。"
+    )
+    events = extract(text, published="2025-07-25", use_model=False).events
+    assert [(e.round, e.valuation.amount.value if e.valuation else None) for e in events] == [
+        ("a+", Decimal("100000000")),
+        ("a", None),
+    ]
+
+
+def test_event_rules_a_round_named_by_its_company_gets_the_valuation() -> None:
+    text = (
+        "In April Mercival led Nerisca's $45 million Series B.\n\n"
+        "In March the firm joined the $80 million Series C of Quennell Pay. "
+        "The Nerisca round valued the company at $260 million before the new money."
+    )
+    events = extract(text, published="2025-05-20", use_model=False).events
+    assert [
+        (e.company.name if e.company else None, e.valuation.basis if e.valuation else None)
+        for e in events
+    ] == [("Nerisca", "pre"), ("Quennell Pay", None)]
+
+
+def test_event_rules_an_investor_described_by_place_and_kind() -> None:
+    text = (
+        "凍途科技宣布完成1,200萬美元A+輪融資，由新加坡基金南洋橋資本領投，"
+        "本地物流集團港駿貨運參與投資。國內學名藥大廠永駿製藥對沛揚進行策略性投資。"
+    )
+    events = extract(text, published="2025-07-25", use_model=False).events
+    assert [
+        (e.company.name if e.company else None, [i.name for i in e.investors]) for e in events
+    ] == [
+        ("凍途科技", ["南洋橋資本", "港駿貨運"]),
+        ("沛揚", ["永駿製藥"]),
+    ]

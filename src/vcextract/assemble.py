@@ -25,6 +25,7 @@ from .parties import (
     clean_zh_name,
     company_before,
     en_time_opener,
+    investor_before,
     is_chinese,
     last_match,
     short_name_words,
@@ -84,11 +85,13 @@ class DocContext:
 
     @property
     def speakers(self) -> frozenset[str]:
-        """The labels opening lines of an interview ("吳庭萱：")."""
+        """Names of people: the labels opening lines of an interview ("吳庭萱："), and the
+        names a person's title stands before ("研究員洪士鈞", "创始人张三表示": both 张三 and
+        张三表, since where a Chinese name ends is unknown)."""
         if self._speakers is None:
-            self._speakers = frozenset(
-                m.group(1) for m in SPEAKER_AT_LINE.finditer(self.text) if self.interview
-            )
+            labels = (m.group(1) for m in SPEAKER_AT_LINE.finditer(self.text) if self.interview)
+            titled = [m.group(1) for m in _zh_titled_person().finditer(self.text)]
+            self._speakers = frozenset([*labels, *titled, *(name[:2] for name in titled)])
         return self._speakers
 
     @property
@@ -101,10 +104,17 @@ class DocContext:
 
 
 def _not_speaker(ctx: DocContext, company: PartyCandidate | None) -> PartyCandidate | None:
-    """``company`` unless an interview labels its answers with that name ("吳庭萱：")."""
-    if company is None or not ctx.interview:
+    """``company`` unless it is a person's name ("洪士鈞透露，B輪投後估值約新台幣60億元")."""
+    if company is None:
         return company
     return None if company.name in ctx.speakers else company
+
+
+# "研究员洪士钧", "创始人兼CEO张三": a person's title, then two or three characters of name.
+@cache
+def _zh_titled_person() -> regex.Pattern[str]:
+    titles = alternation(zh_events()["company"]["person_titles"])
+    return regex.compile(rf"{titles}(\p{{Han}}{{2,3}})")
 
 
 INTERVIEW_QUESTION = regex.compile(r"(?m)^[ \t]*(?:问|記者|记者|Q)[ \t]?[：:]")
@@ -832,6 +842,12 @@ def _zh_backed_round_of() -> regex.Pattern[str]:
     )
 
 
+# "乙的B轮", "对乙进行战略投资": what joins the company to its round.
+@cache
+def _zh_round_link() -> regex.Pattern[str]:
+    return regex.compile(alternation(zh_events()["investors"]["round_links"]))
+
+
 # "栩禾资本合伙人周蔓青": the firm is the investor, not its partner.
 @cache
 def _zh_person_title() -> regex.Pattern[str]:
@@ -848,7 +864,10 @@ def _zh_round_of(
     """(company, investor or None) when a Chinese sentence says "甲领投了乙的B轮"."""
     text = ctx.text
     for mention in rounds:
-        of = text.rfind("的", max(sentence.start, mention.start - 14), mention.start)
+        link = last_match(
+            _zh_round_link().finditer(text, max(sentence.start, mention.start - 14), mention.start)
+        )
+        of = link.start() if link else -1
         if of < 0 or any(c in CLAUSE_STOPS for c in text[of : mention.start]):
             # "参与了手术导航企业术衡科技5000万元Pre-A轮融资": the amount ends the company.
             amount = _within(max(sentence.start, mention.start - 24), mention.start, ctx.money)
@@ -864,7 +883,7 @@ def _zh_round_of(
             continue
         start = clause_start(text, sentence.start, verb.start())
         title = _zh_person_title().search(text, start, verb.start())
-        backer = company_before(text, start, title.start() if title else verb.start())
+        backer = investor_before(text, start, title.start() if title else verb.start())
         if backer is None or _key(backer.name) in _pronouns():
             return company, None
         role: Role = "lead" if verb.group("lead") else "participant"
@@ -1385,7 +1404,10 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             if valuation and _cue_regex("not_round").search(ctx.text, sentence.start, sentence.end):
                 valuation = None  # "sold part of its stake in a deal that valued the company at"
             if item_drafts and (investors or valuation):
-                _fill(item_drafts[-1], ctx, sentence, None, valuation, investors)
+                target = _draft_named(ctx, item_drafts, sentence) or _round_talked_of(
+                    ctx, item_drafts, sentence
+                )
+                _fill(target, ctx, sentence, None, valuation, investors)
             elif (
                 item_drafts
                 and item_drafts[-1].date is None
@@ -1479,6 +1501,44 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                     )
                 )
     ctx.drafts.extend(item_drafts)
+
+
+ROUND_NOUN = regex.compile(r"(?i)\bround\b|轮")
+
+
+def _draft_named(ctx: DocContext, drafts: list[Draft], sentence: Sentence) -> Draft | None:
+    """The latest draft, in this item or an earlier one, whose company a sentence about a round
+    it does not name names ("The Nerisca round valued the company at $260 million"), unless
+    the sentence names the item's latest company too."""
+    said = ctx.text[sentence.start : sentence.end]
+    if not ROUND_NOUN.search(said):
+        return None  # "有消息称麦垛估值已超过30亿元": a rumour, not a round's valuation
+
+    def named(draft: Draft) -> bool:
+        company = draft.company
+        return company is not None and any(
+            len(name) >= 2 and name in said for name in [company.name, *company.aliases]
+        )
+
+    if named(drafts[-1]):
+        return None
+    return next((d for d in reversed([*ctx.drafts, *drafts]) if named(d)), None)
+
+
+def _round_talked_of(ctx: DocContext, drafts: list[Draft], sentence: Sentence) -> Draft:
+    """The draft a sentence naming no round fills: the latest, unless the sentence says "this
+    round" (本轮) after a background round of an earlier year ("公司去年完成A轮……。本轮投后
+    估值约1亿美元"): then the item's first round, the one it reports."""
+    latest, first = drafts[-1], drafts[0]
+    if (
+        latest is not first
+        and latest.date is not None
+        and first.date is not None
+        and latest.date.value[:4] < first.date.value[:4]
+        and ROUND_TALK.search(ctx.text, sentence.start, sentence.end)
+    ):
+        return first
+    return latest
 
 
 def _merged_company(

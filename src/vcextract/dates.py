@@ -122,7 +122,11 @@ def _branches() -> tuple[_Branch, ...]:
 def _date_branches() -> tuple[str, ...]:
     """The alternatives of the date pattern, in priority order."""
     zh, en = _zh(), _en()
-    year = r"(?<!\d)(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})"
+    # 民国112年 (Taiwan's Minguo calendar): year 112 is 2023.
+    year = (
+        r"(?:民国\s?(?P<roc>1[01]\d|[1-9]\d)(?=\s?年)"
+        r"|(?<!\d)(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}))"
+    )
     month = r"(?<!\d)(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
     day = r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
     part = rf"(?P<part>{alternation(zh['month_parts'])})"
@@ -242,9 +246,20 @@ def _int(text: str | None) -> int:
 
 
 def _year(text: str) -> int:
+    """A Gregorian year written in digits or Chinese numerals (二〇二四)."""
     if text.isdigit():
         return int(text)
     return int("".join(str(_CN_DIGITS[c]) for c in text))
+
+
+def _zh_year(g: dict[str, str | None]) -> int:
+    """The Gregorian year of a Chinese year group: 民国 years count from 1912."""
+    roc = g.get("roc")
+    return MINGUO_EPOCH + int(roc) if roc else _year(g["y"] or "")
+
+
+# 民国1年 is 1912.
+MINGUO_EPOCH = 1911
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -348,13 +363,13 @@ def _resolve_english_relative(word: str, p: dt.date) -> tuple[str, Precision]:
 def _resolve_absolute(kind: str, g: dict[str, str | None]) -> tuple[str, Precision] | None:
     """Forms that need no publish date (or are undated), else None with handled=False."""
     if kind in ("iso", "ymd"):
-        return _day(_safe_date(_year(g["y"] or ""), _int(g["m"]), _int(g["d"])))
+        return _day(_safe_date(_zh_year(g), _int(g["m"]), _int(g["d"])))
     if kind == "ym":
-        return _month(_year(g["y"] or ""), _int(g["m"]))
+        return _month(_zh_year(g), _int(g["m"]))
     if kind == "yq":
-        return _quarter(_year(g["y"] or ""), _QUARTER_WORDS[g["q"] or ""])
+        return _quarter(_zh_year(g), _QUARTER_WORDS[g["q"] or ""])
     if kind in ("y", "yen"):
-        return str(_year(g["y"] or "")), "year"
+        return str(_zh_year(g)), "year"
     if kind == "my":
         return _month(int(g["y"] or 0), _en()["months"][(g["mon"] or "").lower()])
     return None

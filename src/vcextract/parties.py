@@ -7,7 +7,7 @@ decide which event a party belongs to (``assemble`` does).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import regex
@@ -229,6 +229,18 @@ def company_before(text: str, clause_start: int, trigger: int) -> PartyCandidate
     return _en_company(text, clause_start, trigger)
 
 
+def investor_before(text: str, clause_start: int, verb: int) -> PartyCandidate | None:
+    """The investor named between a clause start and its verb ("国内学名药大厂永骏制药对乙
+    进行策略性投资" names 永骏制药)."""
+    backer = company_before(text, clause_start, verb)
+    if backer is None:
+        return None
+    opened = _zh_described_investor().match(text, backer.start, backer.end)
+    if opened is None:
+        return backer
+    return replace(backer, name=text[opened.end() : backer.end], start=opened.end())
+
+
 def _zh_company(text: str, start: int, end: int) -> PartyCandidate | None:
     # "星河科技（Xinghe）近日": the name ends at its parenthesis; adverbs and dates follow.
     name_end, alias_spans = _aliases_in_parens(text, start, end)
@@ -412,6 +424,9 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         described = last_match(_zh_investor_descriptor().finditer(text, start, end))
         if described and ZH_LATIN_NAME.fullmatch(text, described.end(), end):
             start = described.end()  # "新加坡消费基金Tamarind Row Capital"
+        opened = _zh_described_investor().match(text, start, end)
+        if opened:
+            start = opened.end()  # "美国医疗基金海岬生命科学": where and what, then the name
     else:
         head = _en_list_head().match(text[start:end])
         if head:
@@ -470,6 +485,15 @@ ZH_LATIN_NAME = regex.compile(r"[A-Z][A-Za-z0-9&'’.\- ]+")
 @cache
 def _zh_investor_descriptor() -> regex.Pattern[str]:
     return regex.compile(rf"{alternation(zh_events()['investors']['descriptor_nouns'])}(?=[A-Z])")
+
+
+@cache
+def _zh_described_investor() -> regex.Pattern[str]:
+    investors = zh_events()["investors"]
+    return regex.compile(
+        rf"{alternation(investors['descriptor_openers'])}\p{{Han}}{{0,8}}"
+        rf"{alternation(investors['descriptor_nouns'])}(?=\p{{Han}}{{2}})"
+    )
 
 
 @cache
