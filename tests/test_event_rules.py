@@ -446,3 +446,57 @@ def test_event_rules_an_investor_described_by_place_and_kind() -> None:
         ("凍途科技", ["南洋橋資本", "港駿貨運"]),
         ("沛揚", ["永駿製藥"]),
     ]
+
+
+def test_event_rules_newsletter_deal_lines() -> None:
+    """One-line deals: bold name, city, dash or pipe, amount and round; no verb."""
+    text = (
+        "## Deals\n\n"
+        "- **Quorvia** (Berlin) — €4.5M seed for browser-based CAD, led by Spreewald Capital\n"
+        "- **Fjellbit** (Oslo) | NOK 60m seed | led by Nordkapp Ventures\n"
+        "- **Orrisk** (Stockholm) — SEK 95 million bridge round from existing backer Mälaren "
+        "Capital to get to profitability\n"
+    )
+    events = extract(text, published="2025-03-21", use_model=False).events
+    assert [
+        (
+            e.company.name if e.company else None,
+            e.round,
+            e.amount.currency if e.amount else None,
+            [i.name for i in e.investors],
+        )
+        for e in events
+    ] == [
+        ("Quorvia", "seed", "EUR", ["Spreewald Capital"]),
+        ("Fjellbit", "seed", "NOK", ["Nordkapp Ventures"]),
+        ("Orrisk", None, "SEK", ["Mälaren Capital"]),
+    ]
+
+
+def test_event_rules_a_bracketed_dispatch_line_is_no_company() -> None:
+    text = (
+        "[Shanghai, March 4] Zhiyun Pharmaceutical announced the completion of a 350 million "
+        "yuan Series B financing."
+    )
+    events = extract(text, published="2025-03-07", use_model=False).events
+    assert [
+        (e.company.name if e.company else None, e.date.value if e.date else None) for e in events
+    ] == [("Zhiyun Pharmaceutical", "2025-03-04")]
+
+
+def test_event_rules_a_valuation_after_a_loan_belongs_to_the_equity_round() -> None:
+    text = (
+        "On Tuesday Vellmark said it had raised €42 million in a Series B led by Aldergrove "
+        "Transition Partners. That same week the company signed a €15 million venture debt "
+        "facility with Kronberg Bank.\n\nThe company would not confirm its valuation. Two "
+        "investors said it was just under €200 million on a post-money basis."
+    )
+    events = extract(text, published="2025-06-05", use_model=False).events
+    assert [
+        (
+            e.round,
+            e.valuation.amount.value if e.valuation else None,
+            e.valuation and e.valuation.basis,
+        )
+        for e in events
+    ] == [("b", Decimal("200000000"), "post"), ("debt", None, None)]

@@ -253,9 +253,9 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     """("amount" | "valuation" | "other", basis) for a money mention in its clause."""
     start = clause_start(text, floor, money.start, "，,。；;\n")
     # English cues run longer ("valuing the company at") than Chinese ones (估值).
-    reach = 16 if is_chinese(text[max(start, money.start - 4) : money.start]) else 48
+    reach = 16 if is_chinese(text[max(start, money.start - 4) : money.start]) else 64
     before = text[max(start, money.start - reach) : money.start].lower()
-    after = text[money.end : money.end + 16].lower()
+    after = text[money.end : money.end + (16 if reach == 16 else 24)].lower()
     if text[max(floor, money.start - 3) : money.start].rstrip("约 about").endswith("("):
         return "other", None  # a parenthesised restatement: 1.5亿美元C轮融资（约10.9亿元）
     valuation = _cue_regex("valuation")
@@ -595,7 +595,9 @@ EN_DATELINE = regex.compile(
     r"(?:\s/[^/\n]{1,30}/|\s\([^()\n]{1,30}\))?\s(?:--|-|—|–)\s"
     # "Bengaluru, October 28, 2025: ", "Leeds, 3 March 2025 — ": a title-case city and a date.
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?"
-    r"|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:,?\s\d{4})?)\s?(?::|--|-|—|–)\s)"
+    r"|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:,?\s\d{4})?)\s?(?::|--|-|—|–)\s"
+    # "[Shanghai, March 4] Foo announced": a bracketed dispatch line.
+    r"|[\[(][A-Z][^\[\]()\n]{1,40}?\d{1,2}(?:,\s\d{4})?[\])]\s?(?:(?::|--|-|—|–)\s)?)"
 )
 
 
@@ -1407,6 +1409,10 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 target = _draft_named(ctx, item_drafts, sentence) or _round_talked_of(
                     ctx, item_drafts, sentence
                 )
+                if valuation and not investors and target.round == "debt":
+                    # "signed a €15 million venture debt facility. ... it was just under €200
+                    # million on a post-money basis": a loan has no valuation; the equity round does.
+                    target = next((d for d in reversed(item_drafts) if d.round != "debt"), target)
                 _fill(target, ctx, sentence, None, valuation, investors)
             elif (
                 item_drafts

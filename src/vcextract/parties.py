@@ -294,7 +294,9 @@ def _en_skip_regex() -> regex.Pattern[str]:
 
 def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The trailing run of capitalised words in a part ("AI chip startup Foo Robotics")."""
-    start, end = _strip_span(text, start, end, " \t\"'“”")
+    # "Quorvia — €4.5M seed", "Halden Bio | CHF 11.5m": a newsletter line's separators end the
+    # name ("Summary:" keeps its colon: a label is no name).
+    start, end = _strip_span(text, start, end, " \t\"'“”—–|*•-")
     part = text[start:end]
     if not part or part[0].islower() or en_time_opener().match(part):
         return None
@@ -449,6 +451,12 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
             start, end = trailing
         if start >= end or not (text[start].isupper() or text[start].isdigit()):
             return None
+        if _adviser().search(text, start, end):
+            return None  # "Dingfeng Securities acted as financial adviser"
+        named = EN_NAME.match(text, start, end)
+        if named and _en_name_ender().match(text, named.end(), end):
+            # "Mälaren Capital to get to profitability": the name ends where a verb begins.
+            end = start + len(EN_TRAILING_CONNECTOR.sub("", text[start : named.end()]))
     name = text[start:end]
     if not (2 <= len(name) <= 60) or name.lower() in _vague_names():
         return None
@@ -463,6 +471,12 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
     return start, end
 
 
+@cache
+def _en_name_ender() -> regex.Pattern[str]:
+    return regex.compile(rf"\s(?:{alternation(en_events()['investors']['name_enders'])})\b")
+
+
+EN_TRAILING_CONNECTOR = regex.compile(r"(?:\s(?:of|and|&|de|la|du|von|for))+$")
 EN_AMOUNT_WORD = regex.compile(r"\b(?:million|billion|Series [A-J])\b")
 
 
