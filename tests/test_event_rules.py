@@ -500,3 +500,19 @@ def test_event_rules_a_valuation_after_a_loan_belongs_to_the_equity_round() -> N
         )
         for e in events
     ] == [("b", Decimal("200000000"), "post"), ("debt", None, None)]
+
+
+def test_event_rules_lead_labels_and_reported_leads() -> None:
+    text = (
+        "- **Vantory** (Paris) – €22M Series B. Lead: Rivoli Growth.\n"
+        "- **Tidefold Health** (Lisbon) is raising a €30m Series B; Tagus Growth is said to be "
+        "leading\n"
+    )
+    events = extract(text, published="2025-03-21", use_model=False).events
+    assert [
+        (e.company.name if e.company else None, e.status, [(i.name, i.role) for i in e.investors])
+        for e in events
+    ] == [
+        ("Vantory", "completed", [("Rivoli Growth", "lead")]),
+        ("Tidefold Health", "planned", [("Tagus Growth", "lead")]),
+    ]
