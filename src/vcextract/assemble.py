@@ -1406,13 +1406,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             if valuation and _cue_regex("not_round").search(ctx.text, sentence.start, sentence.end):
                 valuation = None  # "sold part of its stake in a deal that valued the company at"
             if item_drafts and (investors or valuation):
-                target = _draft_named(ctx, item_drafts, sentence) or _round_talked_of(
-                    ctx, item_drafts, sentence
-                )
-                if valuation and not investors and target.round == "debt":
-                    # "signed a €15 million venture debt facility. ... it was just under €200
-                    # million on a post-money basis": a loan has no valuation; the equity round does.
-                    target = next((d for d in reversed(item_drafts) if d.round != "debt"), target)
+                target = _draft_filled(ctx, item_drafts, sentence, valuation_only=not investors)
                 _fill(target, ctx, sentence, None, valuation, investors)
             elif (
                 item_drafts
@@ -1509,7 +1503,24 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
     ctx.drafts.extend(item_drafts)
 
 
-ROUND_NOUN = regex.compile(r"(?i)\bround\b|轮")
+def _draft_filled(
+    ctx: DocContext, drafts: list[Draft], sentence: Sentence, *, valuation_only: bool
+) -> Draft:
+    """The draft a sentence that names no round of its own fills: the one whose company it
+    names, else the round it talks of; a valuation alone skips a loan ("signed a €15 million
+    venture debt facility. ... it was just under €200 million on a post-money basis": the
+    equity round has the valuation)."""
+    target = _draft_named(ctx, drafts, sentence) or _round_talked_of(ctx, drafts, sentence)
+    if valuation_only and target.round == "debt":
+        target = next((d for d in reversed(drafts) if d.round != "debt"), target)
+    return target
+
+
+@cache
+def _round_noun() -> regex.Pattern[str]:
+    """The bare word for a round ("round", 轮)."""
+    english, chinese = en_events()["rounds"]["nouns"], zh_events()["rounds"]["nouns"]
+    return regex.compile(rf"\b(?i:{alternation(english)})\b|{alternation(chinese)}")
 
 
 def _draft_named(ctx: DocContext, drafts: list[Draft], sentence: Sentence) -> Draft | None:
@@ -1517,7 +1528,7 @@ def _draft_named(ctx: DocContext, drafts: list[Draft], sentence: Sentence) -> Dr
     it does not name names ("The Nerisca round valued the company at $260 million"), unless
     the sentence names the item's latest company too."""
     said = ctx.text[sentence.start : sentence.end]
-    if not ROUND_NOUN.search(said):
+    if not _round_noun().search(said):
         return None  # "有消息称麦垛估值已超过30亿元": a rumour, not a round's valuation
 
     def named(draft: Draft) -> bool:

@@ -256,7 +256,9 @@ def _is_role_marker(text: str) -> bool:
 
 
 EN_PART_BREAK = regex.compile(r",\s(?!(?:Ltd|Inc|LLC|Limited)\b)")
-EN_WORD = r"(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|la|du|von|for)"
+# Lower-case words inside a name ("Bank of Foo", "Smith & Jones", "Banque de la Cité").
+EN_NAME_CONNECTORS = r"of|and|&|de|la|du|von|for"
+EN_WORD = rf"(?:[A-Z0-9][\w.&'’-]*|{EN_NAME_CONNECTORS})"
 EN_NAME = regex.compile(rf"{EN_WORD}(?:(?:\s|,\s(?=(?:Ltd|Inc|LLC|Limited)\b)){EN_WORD})*")
 
 
@@ -476,7 +478,7 @@ def _en_name_ender() -> regex.Pattern[str]:
     return regex.compile(rf"\s(?:{alternation(en_events()['investors']['name_enders'])})\b")
 
 
-EN_TRAILING_CONNECTOR = regex.compile(r"(?:\s(?:of|and|&|de|la|du|von|for))+$")
+EN_TRAILING_CONNECTOR = regex.compile(rf"(?:\s(?:{EN_NAME_CONNECTORS}))+$")
 EN_AMOUNT_WORD = regex.compile(r"\b(?:million|billion|Series [A-J])\b")
 
 
