@@ -91,7 +91,8 @@ class DocContext:
         if self._speakers is None:
             labels = (m.group(1) for m in SPEAKER_AT_LINE.finditer(self.text) if self.interview)
             titled = [m.group(1) for m in _zh_titled_person().finditer(self.text)]
-            self._speakers = frozenset([*labels, *titled, *(name[:2] for name in titled)])
+            english = _en_person_names(self.text)
+            self._speakers = frozenset([*labels, *titled, *(name[:2] for name in titled), *english])
         return self._speakers
 
     @property
@@ -115,6 +116,37 @@ def _not_speaker(ctx: DocContext, company: PartyCandidate | None) -> PartyCandid
 def _zh_titled_person() -> regex.Pattern[str]:
     titles = alternation(zh_events()["company"]["person_titles"])
     return regex.compile(rf"{titles}(\p{{Han}}{{2,3}})")
+
+
+EN_PERSON_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
+
+
+@cache
+def _en_titled_person() -> regex.Pattern[str]:
+    """A person's title before a name, or a name before its role ("Tang is the founder of",
+    "Menon-Sharma, a former credit officer")."""
+    company = en_events()["company"]
+    titles = alternation(company["person_titles"], flags="i")
+    roles = alternation([*company["person_titles"], *company["person_roles"]], flags="i")
+    return regex.compile(
+        rf"(?<![\w-]){titles}(?:\s(?:and|&)\s{titles})?\s{EN_PERSON_NAME}(?![\w'’-])"
+        rf"|{EN_PERSON_NAME},?\s(?:is|was|,)?\s?(?i:the|its|a|an)\s(?:[\w-]+\s){{0,3}}?{roles}\b"
+    )
+
+
+def _en_person_names(text: str) -> list[str]:
+    """The English person names the text titles, with each of their words: a feature calls
+    "Ritika Menon-Sharma" "Menon-Sharma" after the first mention, and "Tang Yiwen" "Tang"."""
+    if not regex.search(r"[A-Z]", text):
+        return []
+    names: list[str] = []
+    for match in _en_titled_person().finditer(text):
+        name = match.group("name")
+        names.append(name)
+        words = name.split()
+        if len(words) > 1:
+            names.extend(words)
+    return names
 
 
 INTERVIEW_QUESTION = regex.compile(r"(?m)^[ \t]*(?:问|記者|记者|Q)[ \t]?[：:]")
@@ -645,6 +677,8 @@ def _is_reference(text: str, mention: RoundMention) -> bool:
         text, max(0, mention.start - 50), mention.start
     ):
         return True  # "to repay a $150 million term loan", "funded partly by a new term loan"
+    if EN_KIND_AFTER.match(text, mention.end, mention.end + 60):
+        return True  # "first checks into seed and Series A companies": a stage, not a round
     plural = text[mention.end - 6 : mention.end].lower() == "rounds"
     return bool(
         (plural or EN_ROUNDS_AFTER.match(text, mention.end, mention.end + 60))
@@ -671,6 +705,11 @@ def _negated_round() -> regex.Pattern[str]:
 
 # A plural "rounds" closing a chain of rounds ("seed, Series A and Series B rounds").
 ROUND_WORD = r"(?:(?:pre-)?[\w-]+(?:\s[A-J][+1-9]*)?)"
+# "seed and Series A companies", "Series B-stage": a chain of rounds naming a kind of company.
+EN_KIND_AFTER = regex.compile(
+    rf"(?:(?:,\s|\s(?:and|or|to|&)\s){ROUND_WORD}){{0,3}}[\s-](?:companies|startups|firms|deals"
+    r"|investments|checks|cheques|stage|stages)\b"
+)
 EN_ROUNDS_AFTER = regex.compile(rf"(?:(?:,\s|\s(?:and|or|&)\s){ROUND_WORD}){{0,3}}\srounds\b")
 
 
@@ -956,6 +995,79 @@ def _en_investor_subject(
     return None
 
 
+# "Banyan Arc Ventures led a", "Oakhurst Partners led again, with a", "X and Y, both earlier
+# backers, put in": a subject that invests in the round rather than raising it.
+EN_BACKING_VERB = regex.compile(
+    r",?\s(?:(?:again|also|then|too|jointly)\s)?(?:co-led|led|invested|put\sin|wrote|injected"
+    r"|provided|backed|chipped\sin|participated)\b"
+)
+
+
+def _en_backing_subject(
+    ctx: DocContext, company: PartyCandidate | None, anchor: int
+) -> list[PartyCandidate]:
+    """The investors a sentence's subject names when a backing verb follows it and no company
+    is told ("Then Banyan Arc Ventures led a $6 million Series A"); else empty."""
+    if company is None or is_chinese(ctx.text[company.start : company.end]):
+        return []
+    verb = EN_BACKING_VERB.match(ctx.text, company.end, anchor)
+    if verb is None:
+        return []
+    role: Role = "lead" if "led" in verb.group() else "participant"
+    return split_investor_list(ctx.text, company.start, company.end, role)
+
+
+def _story_company(ctx: DocContext, item: Item) -> PartyCandidate | None:
+    """The company of the latest event before ``item`` when ``item`` is a section of one
+    story: no heading, or a section title ("The reset", "From Munich to Minhang"). A digest
+    item's headline ("Zhenhai New Energy lands on the STAR Market, shares rise 86%") tells a
+    story of its own: its company is the name opening the headline, never the previous
+    item's."""
+    first = item.sentences[0] if item.sentences else None
+    if first is not None and first.headline:
+        title = ctx.text[first.start : first.end]
+        if len(title.split()) > SECTION_TITLE_WORDS or regex.search(r"\d", title):
+            # A news headline: the name opening it, when the body names it again.
+            opening = EN_HEADLINE_OPENING.match(ctx.text, first.start, first.end)
+            if opening is None:
+                return None
+            name = opening.group("name")
+            if ctx.text.count(name, first.end, min(item.end, first.end + EN_HEADLINE_READ)) < 1:
+                return None
+            return company_before(ctx.text, *opening.span("name"))
+    return ctx.drafts[-1].company if ctx.drafts else None
+
+
+EN_HEADLINE_OPENING = regex.compile(
+    # then a verb: "Zhenhai New Energy lands on", never "Cold money: the lenders ..."
+    r"[\s#*>_|-]*(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})(?=\s[a-z]+(?:s|ed)\b)"
+)
+#: A section title inside a feature is short ("The early years"); a news headline is longer.
+SECTION_TITLE_WORDS = 6
+
+EN_PRONOUN_SUBJECT = regex.compile(
+    r"(?i)(?:^|[\s,])(?:it|the\s(?:company|startup|firm))\s(?:(?!a\s|an\s)[a-z]+\s){0,2}$"
+)
+
+
+# "The company came back to its investors in 2023 and raised": a pronoun opening the sentence,
+# after at most a short opener ("In 2023, ", "Later, ").
+EN_PRONOUN_OPENING = regex.compile(
+    r"\s*(?:[^,.;:]{1,30},\s)?(?:It|it|The\s(?:company|startup|firm)|the\s(?:company|startup|firm))\s"
+)
+
+
+def _en_pronoun_subject(ctx: DocContext, sentence: Sentence, anchor: int) -> bool:
+    """True when an English sentence's subject is a pronoun, right before its verb or amount
+    ("In mid-2023 it raised", "More recently, the company took in") or opening it ("The
+    company came back to its investors in 2023 and raised")."""
+    low = max(sentence.start, anchor - 48)
+    return (
+        EN_PRONOUN_SUBJECT.search(ctx.text, low, anchor) is not None
+        or EN_PRONOUN_OPENING.match(ctx.text, sentence.start, anchor) is not None
+    )
+
+
 # "On Tuesday, when Larkspur Hollow led": words opening the clause of the backer.
 EN_SUBORDINATOR = regex.compile(r"(?i)(?:when|after|as|while|and|but|then|where)\s")
 
@@ -1178,6 +1290,7 @@ def _headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
     return ctx.headline_subjects[item.start]
 
 
+EN_BACKER_BEFORE = regex.compile(r"(?i)\b(?:by|from|with)\s$")
 # A capitalised name in a headline: "how Emberlith turned a cracked kiln into ...".
 EN_HEADLINE_NAME = regex.compile(r"(?<![\w-])[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![\w-])")
 #: How many times the body must repeat a headline name for it to be the item's subject, and
@@ -1203,6 +1316,8 @@ def _en_headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
         name = match.group()
         if (
             name in _en_places()
+            # "Series B led by Tsubame Growth Partners": the investor's place in a headline
+            or EN_BACKER_BEFORE.search(ctx.text, max(0, match.start() - 8), match.start())
             or round_regex().match(ctx.text, match.start())
             or regex.search(
                 rf"(?<![\w-]){regex.escape(name.lower())}(?![\w-])",
@@ -1430,6 +1545,12 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         if _en_reports_aggregate(ctx, sentence, anchor):
             continue
         company = _not_speaker(ctx, _company_for(ctx, sentence, anchor, main))
+        subject_backers = _en_backing_subject(ctx, company, anchor)
+        if subject_backers:
+            # "Then Banyan Arc Ventures led a $6 million Series A": the subject is the
+            # round's investor, and the company is the one the story is about.
+            investors = [*investors, *subject_backers]
+            company = main
         inferred = company is None
         backer = (
             _investor_subject(ctx, sentence, rounds)
@@ -1454,6 +1575,15 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             inferred = True
         if company is None and chinese:
             company = _defined_company(ctx, item, sentence.start)
+        if (
+            company is None
+            and not chinese
+            and (subject_backers or _en_pronoun_subject(ctx, sentence, anchor))
+        ):
+            # A feature's later section: "In mid-2023 it raised ...", told of the company
+            # the story's earlier sections reported.
+            company = _story_company(ctx, item)
+            inferred = True
         main = main or company
         round_list: list[RoundMention | None] = list(rounds) if rounds else [None]
         # "正在洽谈新一轮融资……。拓舶於2024年完成的B輪……": a round told as done is not the plan.
