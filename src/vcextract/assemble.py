@@ -679,6 +679,12 @@ def _is_reference(text: str, mention: RoundMention) -> bool:
         return True  # "to repay a $150 million term loan", "funded partly by a new term loan"
     if EN_KIND_AFTER.match(text, mention.end, mention.end + 60):
         return True  # "first checks into seed and Series A companies": a stage, not a round
+    if ZH_KIND_AFTER.match(text, mention.end, mention.end + 24) or ZH_RANGE_BEFORE.search(
+        text, max(0, mention.start - 8), mention.start
+    ):
+        # "将专注投资A轮至B轮的硬科技企业", "锁定B轮前的新创", "早期融资（种子轮—A+轮）":
+        # a stage or a range of stages, not a round
+        return True
     plural = text[mention.end - 6 : mention.end].lower() == "rounds"
     return bool(
         (plural or EN_ROUNDS_AFTER.match(text, mention.end, mention.end + 60))
@@ -705,6 +711,12 @@ def _negated_round() -> regex.Pattern[str]:
 
 # A plural "rounds" closing a chain of rounds ("seed, Series A and Series B rounds").
 ROUND_WORD = r"(?:(?:pre-)?[\w-]+(?:\s[A-J][+1-9]*)?)"
+# After a Chinese round: a range to another round, or 前/前后/阶段/的 and a kind of company.
+ZH_KIND_AFTER = regex.compile(
+    r"[—–~～至到-]{1,2}|(?:(?:前后|之前|以前|前|阶段)的?|的)(?:(?!投|为|是|由)[^，。；\n]){0,12}?"
+    r"(?:企业|公司|新创|初创|项目|团队|标的)"
+)
+ZH_RANGE_BEFORE = regex.compile(r"(?:轮|[A-Z]\+?)[—–~～至到-]{1,2}$")
 # "seed and Series A companies", "Series B-stage": a chain of rounds naming a kind of company.
 EN_KIND_AFTER = regex.compile(
     rf"(?:(?:,\s|\s(?:and|or|to|&)\s){ROUND_WORD}){{0,3}}[\s-](?:companies|startups|firms|deals"
@@ -722,6 +734,13 @@ def _en_kind_of_round() -> regex.Pattern[str]:
     )
 
 
+# A roundup line: a bullet, a name, then a dash, a colon or a bar.
+EN_BULLET_NAME = regex.compile(
+    r"[ \t]*[•▪◦*-][ \t]+(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})"
+    r"(?:\s[-—–|]|:)\s"
+)
+
+
 def _opens_with_date(text: str, start: int, date_start: int) -> bool:
     """True when only a time preposition stands before the date: "On March 12, Foo raised"."""
     before = text[start:date_start].strip()
@@ -732,6 +751,13 @@ def _company_for(
     ctx: DocContext, sentence: Sentence, anchor: int, main: PartyCandidate | None
 ) -> PartyCandidate | None:
     chinese = is_chinese(ctx.text[sentence.start : anchor])
+    bullet = None if chinese else EN_BULLET_NAME.match(ctx.text, sentence.start, anchor)
+    if bullet is not None:
+        # "• Kelvinshore: $8 million Series A-2", "• Brinewell Energy - The Reno-based maker
+        # of ... pulled in $27 million": a roundup's line opens with its company.
+        named = company_before(ctx.text, *bullet.span("name"))
+        if named is not None and _key(named.name) not in _pronouns():
+            return named
     # English subjects carry appositives between commas; Chinese clauses end at commas.
     if chinese:
         clause = clause_start(ctx.text, sentence.start, anchor)

@@ -116,7 +116,8 @@ def is_chinese(text: str) -> bool:
     return CJK.search(text) is not None
 
 
-MARKUP = " \t#*>-_|[]"
+# Markdown and the bullets and circled numbers digests open items with ("◎禾感科技", "② 維脈").
+MARKUP = " \t\u3000#*>-_|[]◎▶►▸▲△◆◇■□●○★☆▍•" + "".join(map(chr, range(0x2460, 0x2474)))
 
 
 def _strip_span(
