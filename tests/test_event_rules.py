@@ -516,3 +516,69 @@ def test_event_rules_lead_labels_and_reported_leads() -> None:
         ("Vantory", "completed", [("Rivoli Growth", "lead")]),
         ("Tidefold Health", "planned", [("Tagus Growth", "lead")]),
     ]
+
+
+def _rows(text: str, published: str = "2025-06-10") -> list[tuple[str | None, str | None]]:
+    events = extract(text, published=published, use_model=False).events
+    return [(e.company.name if e.company else None, e.round) for e in events]
+
+
+def test_event_rules_feature_subjects_are_the_story_company() -> None:
+    """A titled person, a backer opening the sentence and a pronoun in a later section all
+    leave the round with the company the feature is about."""
+    text = (
+        "# How Paisaleaf survived\n\nPaisaleaf raised a ₹210 crore Series C this week.\n\n"
+        "## The early years\n\nMenon-Sharma, a former credit officer, started the lender in 2018."
+        " In March 2019 it raised ₹4 crore in seed funding from Deccan Angels Collective. "
+        "Then, in August 2020, Banyan Arc Ventures led a $6 million Series A."
+    )
+    events = extract(text, published="2025-06-10", use_model=False).events
+    assert [(e.company.name if e.company else None, e.round) for e in events] == [
+        ("Paisaleaf", "c"),
+        ("Paisaleaf", "seed"),
+        ("Paisaleaf", "a"),
+    ]
+    assert [(i.name, i.role) for i in events[2].investors] == [("Banyan Arc Ventures", "lead")]
+
+
+def test_event_rules_a_digest_item_pronoun_is_its_headline_company() -> None:
+    text = (
+        "**Mingtu Medical receives strategic investment from Huaying Pharmaceutical**\n\n"
+        "Mingtu Medical received a strategic investment from Huaying Pharmaceutical.\n\n"
+        "**Zhenhai New Energy lands on the STAR Market, shares rise 86% on the first day**\n\n"
+        "Zhenhai New Energy listed today. Before the listing, the company completed a Pre-IPO "
+        "round of 500 million yuan in 2022, led by Jinzhu Capital."
+    )
+    assert _rows(text) == [("Mingtu Medical", "strategic"), ("Zhenhai New Energy", "pre-ipo")]
+
+
+def test_event_rules_a_round_as_a_point_in_time_or_a_stage_is_no_round() -> None:
+    assert _rows(
+        "After the Series A, Brindlecart closed a $48 million Series B led by Oakhurst Partners."
+    ) == [("Brindlecart", "b")]
+    assert _rows("岳华创投宣布二号基金完成首次关帐，未来将锁定B轮前的AI与医疗器材新创。") == []
+    assert _rows("新基金将专注投资A轮至B轮的硬科技企业，规模2.5亿美元。") == []
+
+
+def test_event_rules_roundup_lines_name_their_company_and_investors() -> None:
+    text = (
+        "• Brinewell Energy - The Reno-based maker of sodium-ion cells pulled in $27 million in "
+        "Series A money. Brinkhollow Ventures led; Cinderpath Capital chipped in.\n"
+        "• Kelvinshore: $8 million Series A-2, funded entirely by Petrel Bay Partners.\n"
+    )
+    events = extract(text, published="2025-06-10", use_model=False).events
+    assert [
+        (e.company.name if e.company else None, e.round, [(i.name, i.role) for i in e.investors])
+        for e in events
+    ] == [
+        (
+            "Brinewell Energy",
+            "a",
+            [("Brinkhollow Ventures", "lead"), ("Cinderpath Capital", "participant")],
+        ),
+        ("Kelvinshore", "a2", [("Petrel Bay Partners", "lead")]),
+    ]
+
+
+def test_event_rules_digest_markers_are_no_part_of_a_name() -> None:
+    assert _rows("◎禾感科技A輪募得新台幣1.5億元　岱嶼創投領投") == [("禾感科技", "a")]
