@@ -677,9 +677,10 @@ def _is_reference(text: str, mention: RoundMention) -> bool:
         text, max(0, mention.start - 50), mention.start
     ):
         return True  # "to repay a $150 million term loan", "funded partly by a new term loan"
-    if EN_KIND_AFTER.match(text, mention.end, mention.end + 60):
+    en_kind, zh_kind = _kind_after()
+    if en_kind.match(text, mention.end, mention.end + 60):
         return True  # "first checks into seed and Series A companies": a stage, not a round
-    if ZH_KIND_AFTER.match(text, mention.end, mention.end + 24) or ZH_RANGE_BEFORE.search(
+    if zh_kind.match(text, mention.end, mention.end + 24) or ZH_RANGE_BEFORE.search(
         text, max(0, mention.start - 8), mention.start
     ):
         # "将专注投资A轮至B轮的硬科技企业", "锁定B轮前的新创", "早期融资（种子轮—A+轮）":
@@ -711,17 +712,25 @@ def _negated_round() -> regex.Pattern[str]:
 
 # A plural "rounds" closing a chain of rounds ("seed, Series A and Series B rounds").
 ROUND_WORD = r"(?:(?:pre-)?[\w-]+(?:\s[A-J][+1-9]*)?)"
-# After a Chinese round: a range to another round, or 前/前后/阶段/的 and a kind of company.
-ZH_KIND_AFTER = regex.compile(
-    r"[—–~～至到-]{1,2}|(?:(?:前后|之前|以前|前|阶段)的?|的)(?:(?!投|为|是|由)[^，。；\n]){0,12}?"
-    r"(?:企业|公司|新创|初创|项目|团队|标的)"
-)
 ZH_RANGE_BEFORE = regex.compile(r"(?:轮|[A-Z]\+?)[—–~～至到-]{1,2}$")
-# "seed and Series A companies", "Series B-stage": a chain of rounds naming a kind of company.
-EN_KIND_AFTER = regex.compile(
-    rf"(?:(?:,\s|\s(?:and|or|to|&)\s){ROUND_WORD}){{0,3}}[\s-](?:companies|startups|firms|deals"
-    r"|investments|checks|cheques|stage|stages)\b"
-)
+
+
+@cache
+def _kind_after() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """What follows a round that names a kind of company, not a round: English ("seed and
+    Series A companies", "Series B-stage"), Chinese (a range to another round, or 前/前后/阶段/
+    的 and a kind noun: "A轮至B轮的硬科技企业", "B轮前的新创")."""
+    en_nouns = alternation(en_events()["rounds"]["kind_nouns"])
+    zh_nouns = alternation(zh_events()["rounds"]["kind_nouns"])
+    return (
+        regex.compile(rf"(?:(?:,\s|\s(?:and|or|to|&)\s){ROUND_WORD}){{0,3}}[\s-]{en_nouns}\b"),
+        regex.compile(
+            r"[—–~～至到-]{1,2}|(?:(?:前后|之前|以前|前|阶段)的?|的)"
+            rf"(?:(?!投|为|是|由)[^，。；\n]){{0,12}}?{zh_nouns}"
+        ),
+    )
+
+
 EN_ROUNDS_AFTER = regex.compile(rf"(?:(?:,\s|\s(?:and|or|&)\s){ROUND_WORD}){{0,3}}\srounds\b")
 
 
@@ -734,11 +743,10 @@ def _en_kind_of_round() -> regex.Pattern[str]:
     )
 
 
+#: A run of at most five capitalised words: a company's name in English.
+EN_CAPITALISED_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})"
 # A roundup line: a bullet, a name, then a dash, a colon or a bar.
-EN_BULLET_NAME = regex.compile(
-    r"[ \t]*[•▪◦*-][ \t]+(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})"
-    r"(?:\s[-—–|]|:)\s"
-)
+EN_BULLET_NAME = regex.compile(rf"[ \t]*[•▪◦*-][ \t]+{EN_CAPITALISED_NAME}(?:\s[-—–|]|:)\s")
 
 
 def _opens_with_date(text: str, start: int, date_start: int) -> bool:
@@ -1023,10 +1031,10 @@ def _en_investor_subject(
 
 # "Banyan Arc Ventures led a", "Oakhurst Partners led again, with a", "X and Y, both earlier
 # backers, put in": a subject that invests in the round rather than raising it.
-EN_BACKING_VERB = regex.compile(
-    r",?\s(?:(?:again|also|then|too|jointly)\s)?(?:co-led|led|invested|put\sin|wrote|injected"
-    r"|provided|backed|chipped\sin|participated)\b"
-)
+@cache
+def _en_backing_verb() -> regex.Pattern[str]:
+    verbs = alternation(en_events()["investors"]["subject_backing_verbs"])
+    return regex.compile(rf",?\s(?:(?:again|also|then|too|jointly)\s)?{verbs}\b")
 
 
 def _en_backing_subject(
@@ -1036,7 +1044,7 @@ def _en_backing_subject(
     is told ("Then Banyan Arc Ventures led a $6 million Series A"); else empty."""
     if company is None or is_chinese(ctx.text[company.start : company.end]):
         return []
-    verb = EN_BACKING_VERB.match(ctx.text, company.end, anchor)
+    verb = _en_backing_verb().match(ctx.text, company.end, anchor)
     if verb is None:
         return []
     role: Role = "lead" if "led" in verb.group() else "participant"
@@ -1058,7 +1066,7 @@ def _story_company(ctx: DocContext, item: Item) -> PartyCandidate | None:
             if opening is None:
                 return None
             name = opening.group("name")
-            if ctx.text.count(name, first.end, min(item.end, first.end + EN_HEADLINE_READ)) < 1:
+            if ctx.text.find(name, first.end, min(item.end, first.end + EN_HEADLINE_READ)) < 0:
                 return None
             return company_before(ctx.text, *opening.span("name"))
     return ctx.drafts[-1].company if ctx.drafts else None
@@ -1066,31 +1074,33 @@ def _story_company(ctx: DocContext, item: Item) -> PartyCandidate | None:
 
 EN_HEADLINE_OPENING = regex.compile(
     # then a verb: "Zhenhai New Energy lands on", never "Cold money: the lenders ..."
-    r"[\s#*>_|-]*(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})(?=\s[a-z]+(?:s|ed)\b)"
+    rf"[\s#*>_|-]*{EN_CAPITALISED_NAME}(?=\s[a-z]+(?:s|ed)\b)"
 )
 #: A section title inside a feature is short ("The early years"); a news headline is longer.
 SECTION_TITLE_WORDS = 6
 
-EN_PRONOUN_SUBJECT = regex.compile(
-    r"(?i)(?:^|[\s,])(?:it|the\s(?:company|startup|firm))\s(?:(?!a\s|an\s)[a-z]+\s){0,2}$"
-)
 
-
-# "The company came back to its investors in 2023 and raised": a pronoun opening the sentence,
-# after at most a short opener ("In 2023, ", "Later, ").
-EN_PRONOUN_OPENING = regex.compile(
-    r"\s*(?:[^,.;:]{1,30},\s)?(?:It|it|The\s(?:company|startup|firm)|the\s(?:company|startup|firm))\s"
-)
+@cache
+def _en_pronoun_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A pronoun subject (en ``[company].pronouns``) right before the verb, at most two words
+    between ("In mid-2023 it raised"), and one opening the sentence after at most a short
+    opener ("The company came back to its investors in 2023 and raised", "Later, it ...")."""
+    pronouns = alternation(en_events()["company"]["pronouns"], flags="i")
+    return (
+        regex.compile(rf"(?:^|[\s,]){pronouns}\s(?:(?!a\s|an\s)[a-z]+\s){{0,2}}$"),
+        regex.compile(rf"\s*(?:[^,.;:]{{1,30}},\s)?{pronouns}\s"),
+    )
 
 
 def _en_pronoun_subject(ctx: DocContext, sentence: Sentence, anchor: int) -> bool:
     """True when an English sentence's subject is a pronoun, right before its verb or amount
     ("In mid-2023 it raised", "More recently, the company took in") or opening it ("The
     company came back to its investors in 2023 and raised")."""
+    before_verb, opening = _en_pronoun_regexes()
     low = max(sentence.start, anchor - 48)
     return (
-        EN_PRONOUN_SUBJECT.search(ctx.text, low, anchor) is not None
-        or EN_PRONOUN_OPENING.match(ctx.text, sentence.start, anchor) is not None
+        before_verb.search(ctx.text, low, anchor) is not None
+        or opening.match(ctx.text, sentence.start, anchor) is not None
     )
 
 
