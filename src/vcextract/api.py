@@ -64,7 +64,9 @@ def extract(
     (docs/model.md); confidences then come from the rules-only calibration.
 
     Raises ``TypeError`` for a non-``str`` text and ``InputTooLargeError`` (a ``ValueError``)
-    above ``MAX_INPUT_CHARS`` characters.
+    above ``MAX_INPUT_CHARS`` characters. A lone surrogate (left by decoding bytes with
+    ``errors="surrogateescape"``) is read as U+FFFD; surface texts keep the caller's
+    characters, so such a result serialises to JSON only as far as the input itself would.
 
     >>> event = extract("星河科技完成1.2亿元B轮融资，由甲乙资本领投。").events[0]
     >>> event.company.name, event.round, str(event.amount.value)

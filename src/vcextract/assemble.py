@@ -122,15 +122,20 @@ EN_PERSON_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
 
 
 @cache
-def _en_titled_person() -> regex.Pattern[str]:
-    """A person's title before a name, or a name before its role ("Tang is the founder of",
-    "Menon-Sharma, a former credit officer")."""
+def _en_titled_persons() -> tuple[regex.Pattern[str], ...]:
+    """A person's title before a name, and a name before its role ("Tang is the founder of",
+    "Menon-Sharma, a former credit officer"): two patterns, since one alternation of both
+    scans at about half their joint speed."""
     company = en_events()["company"]
     titles = alternation(company["person_titles"], flags="i")
     roles = alternation([*company["person_titles"], *company["person_roles"]], flags="i")
-    return regex.compile(
-        rf"(?<![\w-]){titles}(?:\s(?:and|&)\s{titles})?\s{EN_PERSON_NAME}(?![\w'’-])"
-        rf"|{EN_PERSON_NAME},?\s(?:is|was|,)?\s?(?i:the|its|a|an)\s(?:[\w-]+\s){{0,3}}?{roles}\b"
+    return (
+        regex.compile(
+            rf"(?<![\w-]){titles}(?:\s(?:and|&)\s{titles})?\s{EN_PERSON_NAME}(?![\w'’-])"
+        ),
+        regex.compile(
+            rf"{EN_PERSON_NAME},?\s(?:is|was|,)?\s?(?i:the|its|a|an)\s(?:[\w-]+\s){{0,3}}?{roles}\b"
+        ),
     )
 
 
@@ -140,12 +145,13 @@ def _en_person_names(text: str) -> list[str]:
     if not regex.search(r"[A-Z]", text):
         return []
     names: list[str] = []
-    for match in _en_titled_person().finditer(text):
-        name = match.group("name")
-        names.append(name)
-        words = name.split()
-        if len(words) > 1:
-            names.extend(words)
+    for pattern in _en_titled_persons():
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            names.append(name)
+            words = name.split()
+            if len(words) > 1:
+                names.extend(words)
     return names
 
 

@@ -32,6 +32,9 @@ _FOLD_TABLE = {cp: chr(cp - _FULLWIDTH_OFFSET) for cp in range(0xFF01, 0xFF5F)}
 _FOLD_TABLE.update({ord(k): v for k, v in _EXTRA_FOLDS.items()})
 
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 @cache
 def _t2s_converter() -> Any:
     import opencc  # imported lazily: nothing heavy at import time
@@ -53,7 +56,13 @@ def to_simplified(text: str) -> str:
     """
     if text.isascii():
         return text  # nothing to convert, and OpenCC's call costs more than this check
-    converted: str = _t2s_converter().convert(text)
+    try:
+        converted: str = _t2s_converter().convert(text)
+    except UnicodeEncodeError:
+        # A lone surrogate ("\udce8", left by decoding bytes with surrogateescape) cannot
+        # reach OpenCC as UTF-8; U+FFFD takes its place, one character for one.
+        text = LONE_SURROGATE.sub("\ufffd", text)
+        converted = _t2s_converter().convert(text)
     if len(converted) == len(text):
         return converted
     return "".join(_t2s_char(c) for c in text)
