@@ -582,3 +582,64 @@ def test_event_rules_roundup_lines_name_their_company_and_investors() -> None:
 
 def test_event_rules_digest_markers_are_no_part_of_a_name() -> None:
     assert _rows("◎禾感科技A輪募得新台幣1.5億元　岱嶼創投領投") == [("禾感科技", "a")]
+
+
+def test_event_rules_a_deal_card_is_one_event() -> None:
+    """Field-label lines under a name-only headline are one round: its company is the
+    headline, its date the card's date line, and 未披露 is no announcement."""
+    text = (
+        "## 医疗健康\n\n"
+        "🔥 **曜衡医疗**\n聚焦结构性心脏病介入器械，已进入注册临床阶段。\n"
+        "轮次：B轮\n金额：2亿元人民币\n投资方：启岚资本（领投）、芮安创投\n时间：10月21日\n\n"
+        "📌 **澈明眼科**\n用AI眼底影像辅助基层医生筛查眼病，设备已铺设至1200余家社区医院。\n"
+        "轮次：天使轮\n金额：未披露\n投资方：泓绎创投\n时间：10月24日\n"
+    )
+    events = extract(text, published="2025-10-26", use_model=False).events
+    assert [
+        (
+            e.company.name if e.company else None,
+            e.round,
+            e.amount.value if e.amount else None,
+            e.date.value if e.date else None,
+            e.status,
+            [(i.name, i.role) for i in e.investors],
+        )
+        for e in events
+    ] == [
+        (
+            "曜衡医疗",
+            "b",
+            Decimal("200000000"),
+            "2025-10-21",
+            "completed",
+            [("启岚资本", "lead"), ("芮安创投", "participant")],
+        ),
+        ("澈明眼科", "angel", None, "2025-10-24", "completed", [("泓绎创投", "participant")]),
+    ]
+
+
+def test_event_rules_a_card_label_line_alone_is_no_card() -> None:
+    """One label line (a DATE line) does not join the summary after it into the title's item."""
+    text = (
+        "Weekly report: Ruikang Robot completed B+ round financing\nDATE:  Mar 3 2025\n\n"
+        "Summary: (1) Ruikang Robot completed RMB 260 million B+ round financing "
+        "(2) Tiancao Dairy received 300 million yuan strategic investment\n"
+    )
+    assert ("Ruikang Robot", "strategic") not in _rows(text)
+
+
+def test_event_rules_chinese_subjects_that_are_persons_or_tags() -> None:
+    # A chain of titles before a person; the person's short-name definition is no company;
+    # a demonstrative subject is the name the item gave a Latin alias.
+    text = (
+        "從台北東區一家拉麵店開始，點序科技（QueueNest）如今已有4,200家餐廳客戶。9月初，"
+        "這家成立不到五年的餐飲SaaS新創宣布完成1,000萬美元A輪募資。我們找來創辦人暨執行長葉承恩。\n\n"
+        "葉承恩（以下簡稱葉）：2020年，我們拿到種子輪，大概新台幣600萬元。點序科技那時只有簡報。"
+    )
+    assert _rows(text) == [("點序科技", "a"), ("點序科技", "seed")]
+    # A tag before a bar is no part of the name.
+    assert _rows("2）融資｜嶺動機器人完成人民幣1.5億元B輪融資，由前海鴻翼基金領投。") == [
+        ("嶺動機器人", "b")
+    ]
+    # The second end of a range "從天使到B輪" is no round.
+    assert _rows("一、資金面：從天使到B輪的完整梯隊\n\n台灣太空新創去年共完成14筆募資。") == []

@@ -30,7 +30,13 @@ def test_resources_bad_data_is_rejected() -> None:
 
 
 def test_resources_bad_event_data_is_rejected() -> None:
-    good = {"rounds": {}, "cues": {"lead": ["领投"]}, "company": {}, "investors": {}}
+    good = {
+        "rounds": {},
+        "cues": {"lead": ["领投"]},
+        "company": {},
+        "investors": {},
+        "document": {},
+    }
     assert resources._validated(good) is good
     with pytest.raises(ValueError, match="section"):
         resources._validated({"cues": {}})

@@ -18,7 +18,7 @@ from typing import TypeVar
 import regex
 
 from .dates import DateMention, to_date_value
-from .document import Item, Sentence
+from .document import Item, Sentence, is_card
 from .money.patterns import alternation
 from .parties import (
     PartyCandidate,
@@ -91,6 +91,7 @@ class DocContext:
         if self._speakers is None:
             labels = (m.group(1) for m in SPEAKER_AT_LINE.finditer(self.text) if self.interview)
             titled = [m.group(1) for m in _zh_titled_person().finditer(self.text)]
+            titled += [m.group(1) for m in _zh_speaking_person().finditer(self.text)]
             english = _en_person_names(self.text)
             self._speakers = frozenset([*labels, *titled, *(name[:2] for name in titled), *english])
         return self._speakers
@@ -111,11 +112,21 @@ def _not_speaker(ctx: DocContext, company: PartyCandidate | None) -> PartyCandid
     return None if company.name in ctx.speakers else company
 
 
-# "研究员洪士钧", "创始人兼CEO张三": a person's title, then two or three characters of name.
+# "研究员洪士钧", "创始人兼CEO张三", "创办人暨执行长叶承恩": a person's title, or a chain of
+# them, then two or three characters of name.
 @cache
 def _zh_titled_person() -> regex.Pattern[str]:
     titles = alternation(zh_events()["company"]["person_titles"])
-    return regex.compile(rf"{titles}(\p{{Han}}{{2,3}})")
+    return regex.compile(rf"{titles}(?:[兼暨及、]{titles})*(\p{{Han}}{{2,3}})")
+
+
+# "。何承澔说：「……」": a clause opening with two or three characters and a speech verb.
+@cache
+def _zh_speaking_person() -> regex.Pattern[str]:
+    verbs = alternation(zh_events()["company"]["speech_verbs"])
+    return regex.compile(
+        rf"(?:^|(?<=[。！？!?\n」”,，]))(\p{{Han}}{{2,3}}){verbs}[:：,，「“]", regex.M
+    )
 
 
 EN_PERSON_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
@@ -606,6 +617,21 @@ def _defined_company(ctx: DocContext, item: Item, before: int) -> PartyCandidate
     return _recurring(ctx, company_before(ctx.text, start, close.end()))
 
 
+# "點序科技（QueueNest）": a Chinese name with its Latin name in brackets.
+ZH_LATIN_ALIASED = regex.compile(r"(?<=\p{Han})[(（][A-Z][\w .&'’-]{1,40}[)）]")
+
+
+def _aliased_company(ctx: DocContext, item: Item, before: int) -> PartyCandidate | None:
+    """The latest Chinese name the item gives a Latin alias before ``before``, when the text
+    names it again: "點序科技（QueueNest）如今已有……。這家新創宣布完成A輪" is about 點序科技."""
+    low = max(item.start, before - RECUR_WINDOW)
+    last = last_match(ZH_LATIN_ALIASED.finditer(ctx.text, low, before))
+    if last is None:
+        return None
+    start = clause_start(ctx.text, max(low, last.start() - 30), last.start())
+    return _recurring(ctx, company_before(ctx.text, start, last.end()))
+
+
 #: How many of the document's latest events an unnamed section may point back to.
 EARLIER_DRAFTS = 8
 
@@ -687,7 +713,7 @@ def _is_reference(text: str, mention: RoundMention) -> bool:
     if en_kind.match(text, mention.end, mention.end + 60):
         return True  # "first checks into seed and Series A companies": a stage, not a round
     if zh_kind.match(text, mention.end, mention.end + 24) or ZH_RANGE_BEFORE.search(
-        text, max(0, mention.start - 8), mention.start
+        text, max(0, mention.start - 14), mention.start
     ):
         # "将专注投资A轮至B轮的硬科技企业", "锁定B轮前的新创", "早期融资（种子轮—A+轮）":
         # a stage or a range of stages, not a round
@@ -718,7 +744,10 @@ def _negated_round() -> regex.Pattern[str]:
 
 # A plural "rounds" closing a chain of rounds ("seed, Series A and Series B rounds").
 ROUND_WORD = r"(?:(?:pre-)?[\w-]+(?:\s[A-J][+1-9]*)?)"
-ZH_RANGE_BEFORE = regex.compile(r"(?:轮|[A-Z]\+?)[—–~～至到-]{1,2}$")
+ZH_RANGE_BEFORE = regex.compile(
+    # "从天使到B轮", "从种子、天使到B轮都有案例": the second end of a range.
+    r"(?:轮|[A-Z]\+?)[—–~～至到-]{1,2}$|从[^,，。;；\n从]{1,10}到$"
+)
 
 
 @cache
@@ -1325,6 +1354,32 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
     return _prominent(ctx, sentence, english_names)
 
 
+# Emoji, markers and markup around a headline that is a name alone ("🔥 **曜衡医疗**").
+HEADLINE_MARKS = r"[\s\p{So}\p{Sk}\p{Cf}\uFE0F*#>【】\[\]|◎▶►▲◆■●★☆•-]*"
+HEADLINE_NAME = regex.compile(rf"{HEADLINE_MARKS}(?P<name>[^\n]{{2,40}}?){HEADLINE_MARKS}$")
+#: A headline this short at most may be a name alone (a Chinese name, an English one).
+HEADLINE_NAME_CHARS = {True: 12, False: 40}
+
+
+def _headline_name(ctx: DocContext, item: Item) -> PartyCandidate | None:
+    """The company of an item whose headline is its name alone, as deal cards have it ("🔥
+    **曜衡医疗**" over "轮次：B轮 / 金额：2亿元"): the whole headline, when it reads as a name.
+    Only for a card: a feature's section title ("Origins", "第一颗芯片") reads as a name too."""
+    first = item.sentences[0]
+    if not first.headline:
+        return None
+    match = HEADLINE_NAME.match(ctx.text, first.start, first.end)
+    if match is None:
+        return None
+    start, end = match.span("name")
+    if end - start > HEADLINE_NAME_CHARS[is_chinese(match.group("name"))]:
+        return None
+    company = company_before(ctx.text, start, end)
+    if company is None or (company.start, company.end) != (start, end):
+        return None  # a descriptor, a verb or a date in it: a headline, not a name
+    return company
+
+
 def _headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
     """The last resort for an English item's subject (memoised per item)."""
     if item.start not in ctx.headline_subjects:
@@ -1449,6 +1504,8 @@ def _sentence_date(
     # English puts the date anywhere ("..., the company said on Monday"); Chinese clauses after
     # the round's own clause tell other facts, and of the dates before it the nearest is the
     # round's ("公司于2020年完成B轮融资……，2022年又完成3亿元C轮融资").
+    if anchor is not None and is_card(ctx.text, sentence):
+        anchor = None  # "轮次：B轮 … 时间：10月21日": a card's date line is its round's date
     if anchor is not None and is_chinese(ctx.text[max(sentence.start, anchor - 16) : anchor + 16]):
         # Bounded windows: a sentence naming thousands of rounds stays linear.
         window_end = min(sentence.end, anchor + LOOKBACK)
@@ -1605,6 +1662,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 investors = [*investors, backer[1]]
         if company is None:
             company = _not_speaker(ctx, _topic(ctx, item, sentence)) or main
+        if company is None and is_card(ctx.text, sentence):
+            company = _not_speaker(ctx, _headline_name(ctx, item))
         if company is None and chinese:
             company = _not_speaker(ctx, _zh_recurring_subject(ctx, item, sentence))
         elif company is None:
@@ -1616,7 +1675,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             company = _earlier_company_named(ctx, item, sentence)
             inferred = True
         if company is None and chinese:
-            company = _defined_company(ctx, item, sentence.start)
+            company = _not_speaker(ctx, _defined_company(ctx, item, sentence.start))
+        if company is None and chinese:
+            company = _not_speaker(ctx, _aliased_company(ctx, item, sentence.start))
         if (
             company is None
             and not chinese

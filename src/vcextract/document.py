@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
 from .dates import parse_absolute_date
+from .money.patterns import alternation
+from .resources import en_events, zh_events
 from .schema import PublishedDate, PublishedSource, Span
 
 FRONT_MATTER = regex.compile(r"\A\s*---[ \t]*\n(?P<body>.{0,4000}?)\n---[ \t]*(?:\n|\Z)", regex.S)
@@ -148,19 +151,21 @@ def split_items(text: str) -> list[Item]:
             and not front
             and text[start:end].rstrip()[-1:] not in "。.!?！？;；"
         )
-        if is_title or _is_headline_line(text, start, end, following):
+        if is_title or (
+            _is_headline_line(text, start, end, following) and not _in_card(text, lines, index)
+        ):
             if current:
-                items.append(_item(current))
+                items.append(_item(text, current))
             current = [Sentence(a, b, headline=True) for a, b in split_sentences(text, start, end)]
             continue
         for s_start, s_end in _split_outlets(text, start, end):
             sentences = [Sentence(a, b) for a, b in split_sentences(text, s_start, s_end)]
             current.extend(sentences)
             if OUTLET_NOTE.search(text, s_start, s_end) and s_end < end:
-                items.append(_item(current))
+                items.append(_item(text, current))
                 current = []
     if current:
-        items.append(_item(current))
+        items.append(_item(text, current))
     return items
 
 
@@ -174,5 +179,59 @@ def _split_outlets(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _item(sentences: list[Sentence]) -> Item:
-    return Item(sentences[0].start, sentences[-1].end, tuple(sentences))
+def _item(text: str, sentences: list[Sentence]) -> Item:
+    return Item(sentences[0].start, sentences[-1].end, tuple(_cards_joined(text, sentences)))
+
+
+@cache
+def _field_label() -> regex.Pattern[str]:
+    """A deal card's field label opening a line: "轮次：", "**Investors:**", "- 金额："."""
+    labels = [*zh_events()["document"]["field_labels"], *en_events()["document"]["field_labels"]]
+    return regex.compile(
+        rf"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?i:{alternation(labels)})(?:\*\*)?[ \t]*[:：]"
+        r"(?:\*\*)?[ \t]*\S"
+    )
+
+
+def _in_card(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """True for a field-label line next to another ("轮次：B轮" over "金额：2亿元人民币"): a
+    deal card's line, never a headline, however short."""
+    if not _field_label().match(text, *lines[index]):
+        return False
+    neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return any(_field_label().match(text, *line) for line in neighbours)
+
+
+def is_card(text: str, sentence: Sentence) -> bool:
+    """True for a sentence that is a deal card, or opens with a card's field label."""
+    return _field_label().match(text, sentence.start, sentence.end) is not None
+
+
+def _cards_joined(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with each deal card made one: "轮次：B轮\n金额：2亿元\n投资方：甲\n时间：
+    10月21日" tells one round, whose facts the event rules find only within one sentence.
+
+    A card is two or more lines in a row, each opening with a field label; every sentence that
+    starts inside it (a label line may hold several: "投资方：A轮由甲领投；A+轮由乙投资") joins.
+    """
+    joined: list[Sentence] = []
+    card: list[Sentence] = []
+    labels = 0
+    for sentence in [*sentences, None]:
+        if sentence is not None and not sentence.headline:
+            opens_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
+            if opens_line and _field_label().match(text, sentence.start, sentence.end):
+                card.append(sentence)
+                labels += 1
+                continue
+            if card and not opens_line:
+                card.append(sentence)  # the rest of a label line
+                continue
+        if labels >= 2:
+            joined.append(Sentence(card[0].start, card[-1].end))
+        else:
+            joined.extend(card)
+        card, labels = [], 0
+        if sentence is not None:
+            joined.append(sentence)
+    return joined

@@ -164,6 +164,9 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     numbered = LIST_NUMBER.match(text, start, end)
     if numbered:
         start = numbered.end()  # "2. 黎溆基金": a digest's item number
+    if text.count("|", start, end) == 1:
+        # "募資快訊｜聲航智能", "3）上市｜德匯食品": a tag before the name (a table row has more)
+        start = text.index("|", start, end) + 1
     if text.endswith("今", start, end) and text[end : end + 1] in "(（":
         end -= 1  # "鐿熒今（10）日宣布": 今 opens the date
     head_words, tail_words = _zh_strip_regexes()
@@ -192,7 +195,11 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         start, end = _strip_span(text, start, end)
     # Checked on the name, not on its descriptor: "成立于2017年的擎仓科技" is a name. A
     # descriptor with no name after it ("早期的") is none.
-    if _zh_not_name_regex().search(text, start, end) or text[end - 1 : end] == "的":
+    if (
+        _zh_not_name_regex().search(text, start, end)
+        or text[end - 1 : end] == "的"
+        or text[start:end] in _zh_field_labels()  # "轮次：B轮": a deal card's label
+    ):
         return None
     if _unnamed_opener().search(text, start, end):
         return None  # "正与两家日本金融集团洽谈": a description of others, not a name
@@ -265,7 +272,14 @@ EN_NAME = regex.compile(rf"{EN_WORD}(?:(?:\s|,\s(?=(?:Ltd|Inc|LLC|Limited)\b)){E
 
 @cache
 def _en_not_names() -> frozenset[str]:
-    return frozenset(w.lower() for w in en_events()["company"]["not_names"])
+    # A deal card's field labels ("Investors: X") are no names either.
+    words = [*en_events()["company"]["not_names"], *en_events()["document"]["field_labels"]]
+    return frozenset(w.lower() for w in words)
+
+
+@cache
+def _zh_field_labels() -> frozenset[str]:
+    return frozenset(zh_events()["document"]["field_labels"])
 
 
 def _en_company(text: str, start: int, end: int) -> PartyCandidate | None:

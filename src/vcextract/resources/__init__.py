@@ -161,7 +161,7 @@ def en_events() -> dict[str, Any]:
 
 def _validated(data: dict[str, Any]) -> dict[str, Any]:
     """Check the shape of an events file: its sections, and cues as lists of non-empty words."""
-    for section in ("rounds", "cues", "company", "investors"):
+    for section in ("rounds", "cues", "company", "investors", "document"):
         if section not in data:
             raise ValueError(f"event data lacks section [{section}]")
     for name, words in data["cues"].items():
