@@ -21,6 +21,7 @@ from .dates import DateMention, to_date_value
 from .document import Item, Sentence, is_card
 from .money.patterns import alternation
 from .parties import (
+    MARKUP,
     PartyCandidate,
     clean_zh_name,
     company_before,
@@ -1354,11 +1355,11 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
     return _prominent(ctx, sentence, english_names)
 
 
-# Emoji, markers and markup around a headline that is a name alone ("🔥 **曜衡医疗**").
-HEADLINE_MARKS = r"[\s\p{So}\p{Sk}\p{Cf}\uFE0F*#>【】\[\]|◎▶►▲◆■●★☆•-]*"
+# The markup stripped from names (MARKUP), emoji and 【】 around a headline that is a name alone ("🔥 **曜衡医疗**").
+HEADLINE_MARKS = rf"[\s\p{{So}}\p{{Sk}}\p{{Cf}}\uFE0F【】{regex.escape(MARKUP)}]*"
 HEADLINE_NAME = regex.compile(rf"{HEADLINE_MARKS}(?P<name>[^\n]{{2,40}}?){HEADLINE_MARKS}$")
-#: A headline this short at most may be a name alone (a Chinese name, an English one).
-HEADLINE_NAME_CHARS = {True: 12, False: 40}
+#: A headline this short at most may be a name alone.
+ZH_HEADLINE_NAME_CHARS, EN_HEADLINE_NAME_CHARS = 12, 40
 
 
 def _headline_name(ctx: DocContext, item: Item) -> PartyCandidate | None:
@@ -1372,7 +1373,8 @@ def _headline_name(ctx: DocContext, item: Item) -> PartyCandidate | None:
     if match is None:
         return None
     start, end = match.span("name")
-    if end - start > HEADLINE_NAME_CHARS[is_chinese(match.group("name"))]:
+    chinese = is_chinese(match.group("name"))
+    if end - start > (ZH_HEADLINE_NAME_CHARS if chinese else EN_HEADLINE_NAME_CHARS):
         return None
     company = company_before(ctx.text, start, end)
     if company is None or (company.start, company.end) != (start, end):
