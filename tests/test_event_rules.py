@@ -643,3 +643,130 @@ def test_event_rules_chinese_subjects_that_are_persons_or_tags() -> None:
     ]
     # The second end of a range "從天使到B輪" is no round.
     assert _rows("一、資金面：從天使到B輪的完整梯隊\n\n台灣太空新創去年共完成14筆募資。") == []
+
+
+def _valuation(text: str) -> tuple[Decimal, str | None] | None:
+    events = extract(text, published="2025-06-10", use_model=False).events
+    valuation = events[0].valuation if events else None
+    return (valuation.amount.value, valuation.basis) if valuation else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "including the new capital" and 投資後 / 增資後 are post-money wordings.
+        (
+            "Quillwise raised $150 million in a Series C at a valuation of about $1.2 billion "
+            "including the new capital.",
+            (Decimal("1200000000"), "post"),
+        ),
+        (
+            "澄衡科技完成3,500萬美元B輪募資。以投資後計算，澄衡科技的估值約2億美元。",
+            (Decimal("200000000"), "post"),
+        ),
+        (
+            "去年11月，桌曜科技完成新台幣4億元A2輪募資。增資後，桌曜科技估值約新台幣32億元。",
+            (Decimal("3200000000"), "post"),
+        ),
+        # The commas of a place name do not hide the valuing verb.
+        (
+            "Veltrane raised a $60 million Series B. The financing values the Cambridge, "
+            "Massachusetts, company at $480 million before the new money.",
+            (Decimal("480000000"), "pre"),
+        ),
+    ],
+)
+def test_event_rules_valuation_basis_wordings(
+    text: str, expected: tuple[Decimal, str | None]
+) -> None:
+    assert _valuation(text) == expected
+
+
+def test_event_rules_a_headline_over_a_deal_card_opens_an_item() -> None:
+    """A card's first label line may be shorter than the headline above it."""
+    text = (
+        "◆ Yaoshan Pharma completed a 150 million yuan Series B\n"
+        "Financing amount: 150 million yuan\nFinancing round: Series B\n"
+        "Investors: Ciyuan Capital led the investment\n\n"
+        "◆ Siyue Health won tens of millions of US dollars in Series C1\n"
+        "Financing amount: tens of millions of US dollars\nFinancing round: C1\n"
+        "Investor: Chuxu Healthcare Fund\nPost-investment valuation: about 400 million US dollars\n"
+    )
+    events = extract(text, published="2025-06-10", use_model=False).events
+    assert [(e.company.name, e.round, e.amount.text if e.amount else None) for e in events] == [
+        ("Yaoshan Pharma", "b", "150 million yuan"),
+        ("Siyue Health", "c1", "tens of millions of US dollars"),
+    ]
+    assert events[1].valuation is not None
+    assert events[1].valuation.basis == "post"
+
+
+def _dates(text: str) -> list[tuple[str | None, str | None]]:
+    events = extract(text, published="2025-08-05", use_model=False).events
+    return [(e.round, e.date.value if e.date else None) for e in events]
+
+
+def test_event_rules_story_years_count_from_the_last_year_told() -> None:
+    text = (
+        "青榭智能成立于2019年。创立当年，郁川以个人身份投资200万元，构成了青榭智能的种子轮。\n\n"
+        "## 次年：两次融资\n\n次年，青榭智能拿到了梧川创投1000万元的天使轮投资。"
+        "同年底，青榭智能又完成了3000万元Pre-A轮融资。\n\n## 两年后：A轮\n\n"
+        "转机出现在拿下Pre-A两年后。那一年，青榭智能完成1亿元A轮融资。"
+    )
+    # A heading's "次年" / "两年后" announces its section and is not counted twice.
+    assert _dates(text) == [("seed", "2019"), ("angel", "2020"), ("pre-a", "2020"), ("a", "2022")]
+    text = (
+        "Vellmark was incorporated in January 2020. Its first money, a pre-seed round later "
+        "that year, came from angels. The following spring the company closed a 3.1 million "
+        "euro seed round led by Grauwerk Ventures. In early 2022, Vellmark raised a 10 million "
+        "euro Series A. A Series B came in the autumn of 2024."
+    )
+    assert _dates(text) == [("pre-seed", "2020"), ("seed", "2021"), ("a", "2022"), ("b", "2024")]
+    # With no year told before it, a story year gives no date: the publish date stands.
+    assert _dates("次年，澄衡科技完成5000万元A轮融资。") == [("a", "2025-08-05")]
+
+
+def test_event_rules_a_bare_yuan_in_a_taiwan_dollar_item_is_taiwan_dollars() -> None:
+    text = (
+        "滴藍科技2021年完成新台幣3,000萬元種子輪募資。2023年，滴藍科技完成2.8億元A輪募資，"
+        "由岱川創投領投。（寶島財經）成都的萌橘醫療本週一宣布完成逾5億元戰略融資，"
+        "由碧澗資本獨家投資。（鼎新證券報）"
+    )
+    events = extract(text, published="2025-06-10", use_model=False).events
+    assert [(e.company.name, e.amount.currency if e.amount else None) for e in events] == [
+        ("滴藍科技", "TWD"),
+        ("滴藍科技", "TWD"),
+        ("萌橘醫療", "CNY"),  # another item, which names no 新台幣
+    ]
+    # An item that names renminbi keeps a bare 元 as renminbi.
+    text = "晶格量子完成新台幣4億元B輪募資，另獲人民幣5,000萬元投資；去年的A輪為1億元。"
+    money = extract(text, published="2025-06-10", use_model=False).money
+    assert [m.currency for m in money] == ["TWD", "CNY", "CNY"]
+
+
+def test_event_rules_numbered_lines_and_thread_posts_name_their_company() -> None:
+    text = (
+        "**一、园区企业融资情况**\n\n"
+        "1. 镝昂光电：7月完成1.6亿元B轮融资，由渚桥产业投资基金领投，菡萏资本跟投。\n\n"
+        "2. 栩鹭医疗：8月12日完成数千万元Pre-A轮融资，投资方为沁川资本。\n"
+    )
+    assert _rows(text) == [("镝昂光电", "b"), ("栩鹭医疗", "pre-a")]
+    text = (
+        '2/ Hangzhou mining truck company "Kuangtu Zhixing" announced completion of RMB 300 '
+        "million Series B financing.\n\n"
+        '4/ On June 17, Singapore agritech "Paddyform" said it raised US$15m Series A, led by '
+        "Angsana Ridge Partners.\n\n"
+        '9/ Beijing embodied AI company "Shuzhi Lingyuan" completed angel round and Pre-A round '
+        "financing in succession. Angel round investor is Yanqi Lake Seed Fund; Pre-A round was "
+        "led by Beiyu Zhixin Capital.\n\n"
+        "11/ Fund: Lotus Bridge Ventures announced first close of its second US dollar fund at "
+        "US$120m, focus ASEAN seed and Series A.\n\n"
+        "12/ Riyadh-based Nakhlah Pay banked SAR 56 million in a Series A led by Sadeem Ventures.\n"
+    )
+    assert _rows(text) == [
+        ("Kuangtu Zhixing", "b"),
+        ("Paddyform", "a"),
+        ("Shuzhi Lingyuan", "angel"),
+        ("Shuzhi Lingyuan", "pre-a"),
+        ("Nakhlah Pay", "a"),
+    ]

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 from .assemble import DocContext, Draft, merge_across_items, process_item
 from .calibration import Calibration, shipped_calibration
-from .dates import coerce_published, find_date_mentions
+from .dates import coerce_published, find_date_mentions, with_story_years
 from .document import find_published, split_items
 from .errors import MAX_INPUT_CHARS, InputTooLargeError, warning
 from .models import Model, event_tokens, money_tokens, shipped_model
-from .money import find_money_in
+from .money import find_money_in, in_taiwan_dollars
 from .parties import PartyCandidate, is_chinese, is_institution
 from .rounds import find_rounds
 from .schema import (
@@ -106,7 +106,10 @@ def analyse(
     norm = normalize(text)
     language: Language | None = lang or detect_language(norm)  # type: ignore[assignment]
     publish = _publish_date(published, norm.text, text)
-    money = find_money_in(norm)
+    items = split_items(norm.text)
+    money = in_taiwan_dollars(
+        norm.text, find_money_in(norm), [(item.start, item.end) for item in items]
+    )
     tokenise = model is not None or keep_inputs
     money_inputs = [money_tokens(norm.text, m.start, m.end) for m in money] if tokenise else []
     ctx = DocContext(
@@ -114,11 +117,13 @@ def analyse(
         original=text,
         money=money,
         rounds=find_rounds(norm.text),
-        dates=find_date_mentions(norm.text),
+        dates=with_story_years(
+            norm.text, find_date_mentions(norm.text), publish.value if publish else None
+        ),
         published=publish.value if publish else None,
         demoted=_demoted(model, money, money_inputs),
     )
-    for index, item in enumerate(split_items(norm.text)):
+    for index, item in enumerate(items):
         process_item(ctx, index, item)
     drafts = [d for d in merge_across_items(ctx.drafts) if d.company is not None]
     evidence = [_evidence(d, norm.text) for d in drafts]

@@ -310,13 +310,19 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
         return "other", None  # a parenthesised restatement: 1.5亿美元C轮融资（约10.9亿元）
     valuation = _cue_regex("valuation")
     cue = last_match(valuation.finditer(before))
+    if cue is None and reach == 64 and before.endswith(" at "):
+        # "values the Cambridge, Massachusetts, company at $480 million": the commas of a
+        # place name split the clause, so the verb is looked for in the whole sentence part.
+        wide = clause_start(text, floor, money.start, "。；;\n")
+        before = text[max(wide, money.start - reach) : money.start].lower()
+        cue = last_match(valuation.finditer(before))
     # A valuation cue names the first amount after it: in "以投前估值30亿元完成5亿元C轮融资"
     # the 5亿元 is the raise.
     if cue is not None and AMOUNT_BETWEEN.search(before, cue.end()):
         cue = None
     if cue is not None or valuation.match(after.lstrip(" 的")):
         # "After this round, X's valuation exceeded"; "$40 million before the investment"
-        reach_basis, after_basis = (40, 12) if reach == 16 else (80, 24)
+        reach_basis, after_basis = (40, 12) if reach == 16 else (80, 32)
         window = text[max(floor, money.start - reach_basis) : money.end + after_basis]
         return "valuation", _basis(window)
     if THIS_ROUND_TOTAL.search(before):
@@ -680,9 +686,14 @@ def _en_generic_subject() -> regex.Pattern[str]:
     return regex.compile(rf"\s*(?:[\w-]+\s){{0,3}}{plurals}(?![\w-])")
 
 
+# A numbered item or thread post: "4/ On June 17, ...", "12. Kelvinshore raised".
+EN_LIST_NUMBER = regex.compile(r"[ \t]*\d{1,3}(?:/|\.|\))[ \t]+(?=\S)")
+
+
 def _en_subject_start(text: str, start: int, anchor: int) -> int:
-    """Where an English sentence's subject starts: after a dateline or a source opener."""
-    for opener in (EN_DATELINE, _en_source_opener()):
+    """Where an English sentence's subject starts: after a list number ("4/ ", "12. "), a
+    dateline or a source opener."""
+    for opener in (EN_LIST_NUMBER, EN_DATELINE, _en_source_opener()):
         found = opener.match(text, start, anchor)
         if found:
             start = found.end()
@@ -791,6 +802,12 @@ def _opens_with_date(text: str, start: int, date_start: int) -> bool:
     return bool(before) and len(before) <= 8 and en_time_opener().fullmatch(before) is not None
 
 
+# A numbered roundup line's company before a colon: "1. 镝昂光电：7月完成……".
+ZH_LINE_NAME = regex.compile(
+    r"[ \t]*(?:\d{1,3}[.、)]\s?|[一二三四五六七八九十]{1,3}、)(?P<name>[^\s：:，,。；;、]{2,12})[：:]"
+)
+
+
 def _company_for(
     ctx: DocContext, sentence: Sentence, anchor: int, main: PartyCandidate | None
 ) -> PartyCandidate | None:
@@ -802,6 +819,14 @@ def _company_for(
         named = company_before(ctx.text, *bullet.span("name"))
         if named is not None and _key(named.name) not in _pronouns():
             return named
+    opens_line = sentence.start == 0 or ctx.text[sentence.start - 1] == "\n"
+    if chinese and opens_line and not ctx.interview and not is_card(ctx.text, sentence):
+        labelled = ZH_LINE_NAME.match(ctx.text, sentence.start, anchor)
+        if labelled is not None:
+            # "1. 镝昂光电：7月完成1.6亿元B轮融资": a roundup line opens with its company.
+            named = company_before(ctx.text, *labelled.span("name"))
+            if named is not None and _key(named.name) not in _pronouns():
+                return named
     # English subjects carry appositives between commas; Chinese clauses end at commas.
     if chinese:
         clause = clause_start(ctx.text, sentence.start, anchor)
@@ -1442,6 +1467,8 @@ def _signal(
     named = [r for r in rounds if r.canonical is not None]
     if any(r.canonical in NOT_A_ROUND for r in rounds):
         return False
+    if rounds and _closes_a_fund(text, sentence):
+        return False  # "first close of its second fund, focus seed and Series A": stages
     if not named:
         # "……洽谈新一轮约5亿元融资，投前估值约60亿元，并已启动上市辅导": a not-a-round word in a
         # clause after every round and amount tells another fact.
@@ -1459,6 +1486,22 @@ def _signal(
         and trigger is not None
         and bool(_cue_regex("financing").search(text, sentence.start, sentence.end))
     )
+
+
+def _closes_a_fund(text: str, sentence: Sentence) -> bool:
+    """True when the sentence tells a fund's close ("first close of its second US dollar
+    fund", "二号基金完成首次关帐"), not a round's ("the first close of its Series B")."""
+    for close in _cue_regex("fund_close").finditer(text, sentence.start, sentence.end):
+        low, high = max(sentence.start, close.start() - 12), min(sentence.end, close.end() + 40)
+        fund = _cue_regex("fund_nouns").search(text, low, high)
+        if fund is not None and not _round_regex_between(text, close, fund):
+            return True
+    return False
+
+
+def _round_regex_between(text: str, a: regex.Match[str], b: regex.Match[str]) -> bool:
+    low, high = min(a.end(), b.end()), max(a.start(), b.start())
+    return low < high and round_regex().search(text, low, high) is not None
 
 
 ROUND_TALK = regex.compile(
@@ -1599,6 +1642,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
     """Find the events of one news item and add their drafts to ``ctx.drafts``."""
     main: PartyCandidate | None = None
     item_drafts: list[Draft] = []
+    last_told: list[Draft] = []  # the drafts the last sentence with a round or amount filled
     ctx.last_date = None
     for sentence in item.sentences:
         rounds = [
@@ -1689,6 +1733,15 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             # the story's earlier sections reported.
             company = _story_company(ctx, item)
             inferred = True
+        continued = None
+        if company is main and rounds:
+            # "…"Shuzhi Lingyuan" completed angel round and Pre-A round financing. Angel round
+            # investor is …; Pre-A round was led by …": a subjectless sentence naming only the
+            # rounds the sentence before told goes on about that sentence's company.
+            continued = _told_before(last_told, rounds)
+            company = continued or company
+        if company is not continued:
+            last_told = []
         main = main or company
         round_list: list[RoundMention | None] = list(rounds) if rounds else [None]
         # "正在洽谈新一轮融资……。拓舶於2024年完成的B輪……": a round told as done is not the plan.
@@ -1726,6 +1779,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 valuation if len(round_list) == 1 else _valuation_of(mention, rounds, valuation)
             )
             _fill(draft, ctx, sentence, amount, valued, own, mention.end if mention else anchor)
+            last_told.append(draft)
             if trigger:
                 draft.cues.append(
                     Span(
@@ -1736,6 +1790,15 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                     )
                 )
     ctx.drafts.extend(item_drafts)
+
+
+def _told_before(drafts: list[Draft], rounds: list[RoundMention]) -> PartyCandidate | None:
+    """The one company of ``drafts`` when they hold every round in ``rounds``."""
+    companies = {_key(d.company.name) for d in drafts if d.company is not None}
+    if len(companies) != 1 or drafts[0].company is None:
+        return None
+    told = {d.round for d in drafts}
+    return drafts[0].company if all(r.canonical in told for r in rounds) else None
 
 
 def _draft_filled(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -152,6 +152,7 @@ def _date_branches() -> tuple[str, ...]:
         rf"(?P<k_rweek>)(?P<rw>{_keys(zh['relative_weeks'])})",
         rf"(?P<k_rmonth>)(?P<rm>{_keys(zh['relative_months'])})(?:\s?{day}\s?[日号])?",
         rf"(?P<k_undated>){alternation(zh['undated'])}",
+        rf"(?P<k_story>)(?P<sy>{_keys(zh['story_years'])})(?:{month}\s?月{part}?)?",
         rf"(?P<k_same_day>){alternation(zh['same_day'])}",
         # English. A leading \b keeps words whole and lets each branch scan fast.
         rf"(?P<k_mdy>)\b(?:{wd_en},?\s)?{mon}\s{day}(?:st|nd|rd|th)?(?!\d)(?:,?\s(?P<y>(?:19|20)\d{{2}}))?",
@@ -167,7 +168,9 @@ def _date_branches() -> tuple[str, ...]:
         rf"(?P<k_ren>)\b{ri}(?P<ren>{_keys({**en['relative_weeks'], **en['relative_months'], **en['relative_years'], **en['relative_days']})}))",
         rf"(?P<k_wden>)\b(?:{ri}(?P<wrel>last|this|on|past)\s))?{wd_en}",
         rf"(?P<k_the>){ri}on\sthe\s){day}(?:st|nd|rd|th)",
-        rf"(?P<k_yen>){ri}(?:in|during)\s)(?P<y>(?:19|20)\d{{2}})(?![\d年])",
+        rf"(?P<k_storyen>)\b{ri}(?P<sye>{_keys(en['story_years'])}))(?![A-Za-z])",
+        rf"(?P<k_yen>){ri}(?:in|during)\s(?:(?:early|mid|late)[-\s]"
+        rf"|the\s(?:{alternation(en['seasons'])})\sof\s)?)(?P<y>(?:19|20)\d{{2}})(?![\d年])",
         rf"(?P<k_undated>){ri}{alternation(en['undated'])})(?![A-Za-z])",
     ]
     return tuple(branches)
@@ -180,6 +183,8 @@ class DateMention:
     match: regex.Match[str]
     kind: str
     not_event: bool
+    # For a year told from the story ("次年", "a year later"): the year the text gave last.
+    base_year: int | None = None
 
     @property
     def start(self) -> int:
@@ -205,6 +210,57 @@ def find_date_mentions(text: str) -> list[DateMention]:
         not_event = _not_event_regex().search(window) is not None
         mentions.append(DateMention(match, kind[2:], not_event))
     return mentions
+
+
+STORY_KINDS = ("story", "storyen")
+
+
+def with_story_years(
+    text: str, mentions: list[DateMention], published: dt.date | None
+) -> list[DateMention]:
+    """``mentions`` with each story year ("次年", "two years later") given the year the text
+    gave last before it, so that it resolves: "2019年拿到天使轮……次年完成A轮" is 2020.
+
+    A story year that resolves is itself the year the next one counts from ("同年底……两年后"),
+    except in a heading: "## 次年：两次融资" announces the section whose first sentence says
+    "次年" again, and counting both would skip a year.
+    """
+    year: int | None = None
+    told: list[DateMention] = []
+    for mention in mentions:
+        story = mention.kind in STORY_KINDS
+        if story:
+            mention = replace(mention, base_year=year)
+        resolved = resolve(mention, published)
+        if resolved is not None and not (story and _in_heading(text, mention.start)):
+            year = int(resolved[0][:4])
+        told.append(mention)
+    return told
+
+
+def _in_heading(text: str, position: int) -> bool:
+    """True when ``position`` is on a markdown heading or a short line that ends no sentence."""
+    start = text.rfind("\n", max(0, position - HEADING_CHARS), position) + 1
+    end = text.find("\n", position, position + HEADING_CHARS)
+    if start == 0 and position > HEADING_CHARS:
+        return False  # no line start within reach: a long line is no heading
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if line.startswith("#"):
+        return True
+    return end >= 0 and line[-1:] not in "。！？!?.;；" and len(line) < HEADING_CHARS
+
+
+HEADING_CHARS = 40
+
+
+def _story_year(mention: DateMention) -> tuple[str, Precision] | None:
+    if mention.base_year is None:
+        return None
+    g = mention.match.groupdict()
+    if mention.kind == "story":
+        year = mention.base_year + _zh()["story_years"][g["sy"]]
+        return _month(year, _int(g["m"])) if g["m"] else (str(year), "year")
+    return str(mention.base_year + _en()["story_years"][(g["sye"] or "").lower()]), "year"
 
 
 def _date_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -424,6 +480,8 @@ def resolve(mention: DateMention, published: dt.date | None) -> tuple[str, Preci
     """ISO value and precision of a mention, or None when undated or unresolvable."""
     if mention.kind in ("undated", "same_day"):
         return None  # same_day is resolved by the caller against the previous date
+    if mention.kind in STORY_KINDS:
+        return _story_year(mention)
     groups = mention.match.groupdict()
     return _resolve_absolute(mention.kind, groups) or _resolve_relative(
         mention.kind, groups, published

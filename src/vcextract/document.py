@@ -119,7 +119,9 @@ def _is_headline_line(text: str, start: int, end: int, next_line: tuple[int, int
         return False
     ends_sentence = line[-1] in '。！？!?.;；:：)）"”' if line else True
     next_len = next_line[1] - next_line[0]
-    return not ends_sentence and next_len > len(line)
+    # A deal card's first label line may be shorter than the headline above it.
+    opens_card = _field_label().match(text, *next_line) is not None
+    return not ends_sentence and (next_len > len(line) or opens_card)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -139,8 +139,10 @@ def _zh_strip_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 @cache
 def _zh_not_name_regex() -> regex.Pattern[str]:
-    # Also: a date ("2020年", "12月") is never a name.
-    words = alternation(zh_events()["company"]["not_names"])
+    # Also: a date ("2020年", "12月", "两年后") is never a name.
+    words = alternation(
+        [*zh_events()["company"]["not_names"], *load_toml("zh/dates.toml")["story_years"]]
+    )
     return regex.compile(rf"{words}|\d{{1,4}}\s?[年月日号]|^\d+$")
 
 

@@ -10,14 +10,18 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import NamedTuple
 
+import regex
+
+from .. import resources
 from ..errors import MAX_INPUT_CHARS, InputTooLargeError
 from ..schema import Money
 from ..text import Normalized, normalize
 from .context import is_counted_noun, is_deal_context
 from .parse import ParsedAmount, parse_candidate, to_money
-from .patterns import candidates, equivalent_gap_regex, money_regex
+from .patterns import alternation, candidates, equivalent_gap_regex, money_regex
 
 __all__ = ["find_money", "find_money_in", "parse_money"]
 
@@ -94,6 +98,45 @@ def _accept(
     if is_deal_context(norm.text, start, end):
         return "CNY", ASSUMED_CURRENCY
     return None
+
+
+@cache
+def _renminbi() -> regex.Pattern[str]:
+    """The forms of CNY that say renminbi, unlike a bare 元 or 块."""
+    forms = resources.currencies()["CNY"]
+    words = [
+        w for w in [*forms.symbols, *forms.zh, *forms.codes, *forms.en] if w not in ("元", "块")
+    ]
+    return regex.compile(alternation(words, flags="i"))
+
+
+@cache
+def _taiwan_dollar() -> regex.Pattern[str]:
+    forms = resources.currencies()["TWD"]
+    return regex.compile(alternation([*forms.symbols, *forms.zh, *forms.codes, *forms.en]))
+
+
+def in_taiwan_dollars(text: str, money: list[Money], items: list[tuple[int, int]]) -> list[Money]:
+    """``money`` with each bare 元 amount read as New Taiwan dollars in a news item that names
+    them and never renminbi: a Taiwan story writes "新台幣4億元" once and "2.8億元" after.
+
+    The scope is the item, not the text: a roundup of Taiwan and mainland companies names
+    新台幣 for the one and means renminbi by a bare 元 for the other.
+    """
+    taiwan = [
+        (start, end)
+        for start, end in items
+        if _taiwan_dollar().search(text, start, end) and not _renminbi().search(text, start, end)
+    ]
+    if not taiwan:
+        return money
+    read = []
+    for m in money:
+        bare = m.currency == "CNY" and not _renminbi().search(text, m.start, m.end)
+        if bare and any(start <= m.start < end for start, end in taiwan):
+            m = m.model_copy(update={"currency": "TWD"})
+        read.append(m)
+    return read
 
 
 def find_money_in(norm: Normalized, *, assume_deal: bool = True) -> list[Money]:
