@@ -21,6 +21,7 @@ from .dates import DateMention, to_date_value
 from .document import Item, Sentence, is_card
 from .money.patterns import alternation
 from .parties import (
+    LIST_NUMBER,
     MARKUP,
     PartyCandidate,
     clean_zh_name,
@@ -804,7 +805,7 @@ def _opens_with_date(text: str, start: int, date_start: int) -> bool:
 
 # A numbered roundup line's company before a colon: "1. 镝昂光电：7月完成……".
 ZH_LINE_NAME = regex.compile(
-    r"[ \t]*(?:\d{1,3}[.、)]\s?|[一二三四五六七八九十]{1,3}、)(?P<name>[^\s：:，,。；;、]{2,12})[：:]"
+    rf"[ \t]*{LIST_NUMBER.pattern}(?P<name>[^\s：:，,。；;、]{{2,12}})[：:]"
 )
 
 
