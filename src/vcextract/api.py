@@ -118,7 +118,9 @@ def analyse(
         money=money,
         rounds=find_rounds(norm.text),
         dates=with_story_years(
-            norm.text, find_date_mentions(norm.text), publish.value if publish else None
+            find_date_mentions(norm.text),
+            publish.value if publish else None,
+            [(s.start, s.end) for item in items for s in item.sentences if s.headline],
         ),
         published=publish.value if publish else None,
         demoted=_demoted(model, money, money_inputs),

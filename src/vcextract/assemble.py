@@ -1468,7 +1468,7 @@ def _signal(
     named = [r for r in rounds if r.canonical is not None]
     if any(r.canonical in NOT_A_ROUND for r in rounds):
         return False
-    if rounds and _closes_a_fund(text, sentence):
+    if rounds and _closes_a_fund(ctx, sentence):
         return False  # "first close of its second fund, focus seed and Series A": stages
     if not named:
         # "……洽谈新一轮约5亿元融资，投前估值约60亿元，并已启动上市辅导": a not-a-round word in a
@@ -1489,20 +1489,20 @@ def _signal(
     )
 
 
-def _closes_a_fund(text: str, sentence: Sentence) -> bool:
+def _closes_a_fund(ctx: DocContext, sentence: Sentence) -> bool:
     """True when the sentence tells a fund's close ("first close of its second US dollar
-    fund", "二号基金完成首次关帐"), not a round's ("the first close of its Series B")."""
+    fund", "二号基金完成首次关帐"), not a round's ("the first close of its Series B": a round
+    stands between the close and the fund noun, or there is no fund noun)."""
+    text = ctx.text
     for close in _cue_regex("fund_close").finditer(text, sentence.start, sentence.end):
         low, high = max(sentence.start, close.start() - 12), min(sentence.end, close.end() + 40)
         fund = _cue_regex("fund_nouns").search(text, low, high)
-        if fund is not None and not _round_regex_between(text, close, fund):
+        if fund is None:
+            continue
+        between = min(close.end(), fund.end()), max(close.start(), fund.start())
+        if not _within(*between, ctx.rounds):
             return True
     return False
-
-
-def _round_regex_between(text: str, a: regex.Match[str], b: regex.Match[str]) -> bool:
-    low, high = min(a.end(), b.end()), max(a.start(), b.start())
-    return low < high and round_regex().search(text, low, high) is not None
 
 
 ROUND_TALK = regex.compile(
@@ -1741,7 +1741,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             # rounds the sentence before told goes on about that sentence's company.
             continued = _told_before(last_told, rounds)
             company = continued or company
-        if company is not continued:
+        if continued is None:
             last_told = []
         main = main or company
         round_list: list[RoundMention | None] = list(rounds) if rounds else [None]

@@ -12,6 +12,7 @@ partial dates ("2024年" as the year 2, "12月31日" read in January as the comi
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -216,15 +217,16 @@ STORY_KINDS = ("story", "storyen")
 
 
 def with_story_years(
-    text: str, mentions: list[DateMention], published: dt.date | None
+    mentions: list[DateMention], published: dt.date | None, headings: list[tuple[int, int]]
 ) -> list[DateMention]:
     """``mentions`` with each story year ("次年", "two years later") given the year the text
     gave last before it, so that it resolves: "2019年拿到天使轮……次年完成A轮" is 2020.
 
     A story year that resolves is itself the year the next one counts from ("同年底……两年后"),
-    except in a heading: "## 次年：两次融资" announces the section whose first sentence says
-    "次年" again, and counting both would skip a year.
+    except in one of the ``headings`` (sorted spans): "## 次年：两次融资" announces the section
+    whose first sentence says "次年" again, and counting both would skip a year.
     """
+    heading_starts = [start for start, _ in headings]
     year: int | None = None
     told: list[DateMention] = []
     for mention in mentions:
@@ -232,25 +234,17 @@ def with_story_years(
         if story:
             mention = replace(mention, base_year=year)
         resolved = resolve(mention, published)
-        if resolved is not None and not (story and _in_heading(text, mention.start)):
+        if resolved is not None and not (
+            story and _inside(mention.start, headings, heading_starts)
+        ):
             year = int(resolved[0][:4])
         told.append(mention)
     return told
 
 
-def _in_heading(text: str, position: int) -> bool:
-    """True when ``position`` is on a markdown heading or a short line that ends no sentence."""
-    start = text.rfind("\n", max(0, position - HEADING_CHARS), position) + 1
-    end = text.find("\n", position, position + HEADING_CHARS)
-    if start == 0 and position > HEADING_CHARS:
-        return False  # no line start within reach: a long line is no heading
-    line = text[start : end if end >= 0 else len(text)].strip()
-    if line.startswith("#"):
-        return True
-    return end >= 0 and line[-1:] not in "。！？!?.;；" and len(line) < HEADING_CHARS
-
-
-HEADING_CHARS = 40
+def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < spans[index][1]
 
 
 def _story_year(mention: DateMention) -> tuple[str, Precision] | None:
