@@ -770,3 +770,28 @@ def test_event_rules_numbered_lines_and_thread_posts_name_their_company() -> Non
         ("Shuzhi Lingyuan", "pre-a"),
         ("Nakhlah Pay", "a"),
     ]
+
+
+def test_event_rules_title_item_and_body_tell_one_rumoured_round() -> None:
+    """A title split into items of its own ("傳洽談新一輪募資" above the byline) and the body's
+    telling of the same unnamed round are one event; 傳 / 據傳 is not part of the name."""
+    text = (
+        "液冷新創霜脈傳洽談新一輪募資　估值上看10億美元\n霜脈回應：不評論市場傳言\n"
+        "2025-09-24 11:42　記者鄧家瑜／綜合報導\n\n"
+        "國內液冷新創霜脈科技（FrostVein）據傳正洽談新一輪募資，計畫募集1億至1.5億美元。"
+    )
+    events = extract(text, published="2025-09-24", use_model=False).events
+    assert [(e.company.name, e.round, e.status) for e in events] == [("霜脈", None, "planned")]
+    assert events[0].amount is not None
+    assert events[0].amount.text == "1億至1.5億美元"
+
+
+def test_event_rules_per_share_cost_is_not_an_amount() -> None:
+    text = (
+        "溯川智能近日完成2.5亿元D轮融资。C轮投资人当时的每股成本约为38.5元，"
+        "而本轮D轮的每股认购价格约为14.2元。"
+    )
+    events = extract(text, published="2025-06-10", use_model=False).events
+    assert [(e.company.name, e.round, e.amount.text if e.amount else None) for e in events] == [
+        ("溯川智能", "d", "2.5亿元")
+    ]

@@ -1751,6 +1751,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             canonical = mention.canonical if mention else None
             new = mention is not None and ctx.text[mention.start : mention.end] in _introduced()
             draft = _find_draft(item_drafts, company, canonical, new, done)
+            if draft is not None and _another_year(ctx, sentence, draft, mention):
+                draft = None
             if draft is None:
                 draft = Draft(
                     index,
@@ -1791,6 +1793,20 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                     )
                 )
     ctx.drafts.extend(item_drafts)
+
+
+def _another_year(
+    ctx: DocContext, sentence: Sentence, draft: Draft, mention: RoundMention | None
+) -> bool:
+    """True when a named round would fill an unnamed draft but is dated another year.
+
+    "raised $12 million in new funding, the company confirmed on Tuesday … In 2022, Lumacoil
+    raised a $60 million Series B": the Series B is history, not the name of the new round.
+    """
+    if mention is None or draft.round is not None or draft.date is None:
+        return False
+    when = _sentence_date(ctx, sentence, mention.end)[0]
+    return when is not None and when.value[:4] != draft.date.value[:4]
 
 
 def _told_before(drafts: list[Draft], rounds: list[RoundMention]) -> PartyCandidate | None:
@@ -1989,7 +2005,16 @@ def merge_across_items(drafts: list[Draft]) -> list[Draft]:
     """
     merged: list[Draft] = []
     by_round: dict[str, list[Draft]] = {}
+    titles: list[Draft] = []  # unnamed-round headline drafts still waiting for their body
     for draft in drafts:
+        title = _title_of(titles, draft)
+        if title is not None:
+            titles.remove(title)
+            title.round, title.round_span = title.round or draft.round, draft.round_span
+            _absorb(title, draft)
+            if title.round is not None:
+                by_round.setdefault(title.round, []).append(title)
+            continue
         same_round = by_round.setdefault(draft.round, []) if draft.round is not None else []
         twin = next(
             (
@@ -2005,9 +2030,36 @@ def merge_across_items(drafts: list[Draft]) -> list[Draft]:
             merged.append(draft)
             if draft.round is not None:
                 same_round.append(draft)
+            elif draft.headline:
+                titles.append(draft)
             continue
         _absorb(twin, draft)
     return merged
+
+
+#: How many items after a title its body may start: a title, a subtitle, a byline.
+TITLE_REACH = 3
+
+
+def _title_of(titles: list[Draft], draft: Draft) -> Draft | None:
+    """The headline draft that ``draft`` tells the body of, if any.
+
+    A document's title lines split into items of their own ("霜脈傳洽談新一輪募資" above the
+    dateline), so the title's unnamed round and the body's telling of it are two drafts in two
+    items. The body's first draft of the same company with the same status is that round.
+    """
+    return next(
+        (
+            title
+            for title in reversed(titles)
+            if title.item < draft.item <= title.item + TITLE_REACH
+            and title.status == draft.status
+            and title.company is not None
+            and draft.company is not None
+            and _same_company(title.company, draft.company)
+        ),
+        None,
+    )
 
 
 def _better_valuation(

@@ -55,6 +55,9 @@ def _round_branches() -> tuple[str, ...]:
         rf"(?:\s(?i:rounds?|financing|funding)(?![A-Za-z])"
         rf"|(?=\s(?:and|&|or)\s(?:(?i:pre)-?)?[{LETTERS}][+1-9]*\s(?i:rounds?)(?![A-Za-z])))",
         rf"(?P<named>{alternation(zh['named'], flags='i')})",
+        rf"(?<={alternation(zh['stage_investment_openers'])})"
+        rf"(?P<named>{alternation(zh['stage_investments'])})"
+        rf"(?!{alternation(zh['stage_investment_blockers'])})",
         rf"(?<![A-Za-z])(?P<named>{alternation(en['named'], flags='i')})(?P<plus>\+)?"
         rf"(?:\s(?i:rounds?|financing|funding|investment|stage)"
         rf"|(?=(?:,\s|\s(?:and|&|or)\s)(?:(?i:{named_en})\+?|(?i:series)\s[{LETTERS}][+1-9]*)"
@@ -99,7 +102,8 @@ def canonical_round(match: regex.Match[str]) -> str | None:
         return kind
     named = match.group("named")
     if named:
-        table = {**en_events()["rounds"]["named"], **zh_events()["rounds"]["named"]}
+        zh = zh_events()["rounds"]
+        table = {**en_events()["rounds"]["named"], **zh["named"], **zh["stage_investments"]}
         value: str = table.get(named) or table.get(named.lower()) or table[named.lower()]
         return value + ("+" if match.group("plus") and value in ("seed", "angel") else "")
     letter = match.group("letter").lower()

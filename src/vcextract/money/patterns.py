@@ -91,6 +91,8 @@ def money_regex() -> re.Pattern[str]:
     )
     unit = rf"(?:{zh_unit}|{en_unit})"
     more = alternation(zh.qualifiers.more)
+    # Spoken Chinese counts hundred-millions: 十个亿, 1.5个亿, 几个亿 (= 十亿, 1.5亿, 几亿).
+    measure = "(?:个(?=亿))"
 
     cur_pre = rf"(?:(?<![A-Za-z]){code}|{symbol})"
     cur_post = rf"(?:{zh_cur}|\s(?:of\s)?{en_cur}(?![A-Za-z])|\s?{code}(?![A-Za-z]))"
@@ -103,15 +105,19 @@ def money_regex() -> re.Pattern[str]:
     )
     separators = alternation([*zh.qualifiers.range_separators, *en.qualifiers.range_separators])
 
-    first = rf"(?:(?P<c1>{cur_pre})\s?)?(?P<n1>{num})(?P<m1>{more})?(?:\s?(?P<u1>{unit}))?"
-    second = rf"(?:(?P<c2>{cur_pre})\s?)?(?P<n2>{num})(?P<m2>{more})?(?:\s?(?P<u2>{unit}))?"
+    first = (
+        rf"(?:(?P<c1>{cur_pre})\s?)?(?P<n1>{num})(?P<m1>{more})?(?:\s?{measure}?(?P<u1>{unit}))?"
+    )
+    second = (
+        rf"(?:(?P<c2>{cur_pre})\s?)?(?P<n2>{num})(?P<m2>{more})?(?:\s?{measure}?(?P<u2>{unit}))?"
+    )
     amount = (
         rf"(?P<amt>{first}(?:\s?(?P<sep>{separators})\s?{second})?"
         rf"(?P<m3>{more})?(?P<c3>{cur_post})?)"
     )
     between = rf"(?P<amt>(?i:(?P<btw>between))\s{first}\s(?i:and|to)\s{second}(?P<c3>{cur_post})?)"
     vague_zh = (
-        rf"(?P<vz>{alternation(zh.vague)})(?P<vzu>{big_zh_unit})(?P<m3>{more})?"
+        rf"(?P<vz>{alternation(zh.vague)}){measure}?(?P<vzu>{big_zh_unit})(?P<m3>{more})?"
         rf"(?P<c3>{zh_cur})?(?P<band>{alternation(zh.bands['suffixes'])})?"
     )
     band = rf"(?P<bu>{big_zh_unit})(?P<c3>{zh_cur})?(?P<band>{alternation(zh.bands['suffixes'])})"
