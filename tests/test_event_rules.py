@@ -795,3 +795,63 @@ def test_event_rules_per_share_cost_is_not_an_amount() -> None:
     assert [(e.company.name, e.round, e.amount.text if e.amount else None) for e in events] == [
         ("溯川智能", "d", "2.5亿元")
     ]
+
+
+def test_event_rules_bold_lead_in_names_its_paragraphs_company() -> None:
+    """A newsletter's "**Name** — …" paragraph is about Name, not the item's first company."""
+    text = (
+        "**Pallisade** — $8M seed led by Quarry Ventures. Denver.\n\n"
+        "**Fenlow Labs** — Raising. The Austin chip-verification startup is in the market for "
+        "a ~$30M Series B, per two investors who've seen the deck.\n\n"
+        "**Orrfjord Foods** — Undisclosed strategic investment from Halvgaard Group. Oslo."
+    )
+    assert _rows(text) == [
+        ("Pallisade", "seed"),
+        ("Fenlow Labs", "b"),
+        ("Orrfjord Foods", "strategic"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Both bases given: the event keeps the post-money figure (docs/corpus.md).
+        (
+            "衡心醫電12日宣布完成B輪募資新台幣3億元，由康廷創投領投。"
+            "本輪投前估值為新台幣12億元，投後估值15億元。",
+            (Decimal("1500000000"), "post"),
+        ),
+        (
+            "Ferrowind raised a €32 million Series B led by Gale Energy Ventures. It was priced "
+            "at a pre-money valuation of €128 million, giving Ferrowind a post-money valuation "
+            "of €160 million.",
+            (Decimal("160000000"), "post"),
+        ),
+        # A headline's full-width space separates the amount from the next fact's 估值.
+        (
+            "康睿影像A輪集資逾3,000萬美元　投後估值約2億美元",
+            (Decimal("200000000"), "post"),
+        ),
+        (
+            "Chayun Technology completed a 500 million yuan D round financing. After the "
+            "completion of this round of financing, the valuation of Chayun Tech is over "
+            "1 billion US dollars.",
+            (Decimal("1000000000"), "post"),
+        ),
+    ],
+)
+def test_event_rules_post_money_wins_and_headline_facts_stay_apart(
+    text: str, expected: tuple[Decimal, str | None]
+) -> None:
+    assert _valuation(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（中央社記者王小明台北20日電）新創公司晴嵐科技今天宣布完成新台幣2億元A輪募資。",
+        "【吉隆坡7日訊】本地物流初創晴嵐科技週四宣佈，完成1,200萬令吉A輪融資。",
+    ],
+)
+def test_event_rules_agency_dateline_is_not_part_of_the_name(text: str) -> None:
+    assert _rows(text) == [("晴嵐科技", "a")]

@@ -23,6 +23,7 @@ from .money.patterns import alternation
 from .parties import (
     LIST_NUMBER,
     MARKUP,
+    ZH_DATELINE,
     PartyCandidate,
     clean_zh_name,
     company_before,
@@ -321,7 +322,14 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     # the 5亿元 is the raise.
     if cue is not None and AMOUNT_BETWEEN.search(before, cue.end()):
         cue = None
-    if cue is not None or valuation.match(after.lstrip(" 的")):
+    # "$40 million valuation" names the valuation; in "逾3,000萬美元　投後估值約2億美元" a space
+    # (a headline's separator) stands between a Chinese amount and the next fact's cue.
+    if cue is not None or valuation.match(after.lstrip("的" if reach == 16 else " 的")):
+        # The cue's own basis first: in "投前估值为12亿元，投后估值15亿元" the window of 15亿元
+        # holds both words.
+        own_basis = _basis(cue.group()) if cue is not None else None
+        if own_basis is not None:
+            return "valuation", own_basis
         # "After this round, X's valuation exceeded"; "$40 million before the investment"
         reach_basis, after_basis = (40, 12) if reach == 16 else (80, 32)
         window = text[max(floor, money.start - reach_basis) : money.end + after_basis]
@@ -831,6 +839,9 @@ def _company_for(
     # English subjects carry appositives between commas; Chinese clauses end at commas.
     if chinese:
         clause = clause_start(ctx.text, sentence.start, anchor)
+        dateline = ZH_DATELINE.match(ctx.text, clause, anchor)
+        if dateline is not None:
+            clause = dateline.end()  # "（中央社記者王小明台北20日電）": its 20日 is no boundary
     else:
         clause = _en_subject_start(ctx.text, sentence.start, anchor)
     if ctx.interview and (clause == 0 or ctx.text[clause - 1] == "\n"):
@@ -1132,6 +1143,20 @@ def _story_company(ctx: DocContext, item: Item) -> PartyCandidate | None:
                 return None
             return company_before(ctx.text, *opening.span("name"))
     return ctx.drafts[-1].company if ctx.drafts else None
+
+
+#: "**Fenlow Labs** — Raising. The Austin startup is in the market for …": a newsletter
+#: paragraph opening with a bold name and a dash or colon is about that company.
+BOLD_LEAD = regex.compile(r"\*\*(?P<name>[^*\n]{2,60})\*\*\s?(?:—|–|-|:)")
+
+
+def _bold_lead_company(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
+    """The bold name opening the paragraph of ``sentence`` (a newsletter's lead-in)."""
+    line = ctx.text.rfind("\n", item.start, sentence.start) + 1
+    lead = BOLD_LEAD.match(ctx.text, max(line, item.start), sentence.end)
+    if lead is None:
+        return None
+    return company_before(ctx.text, *lead.span("name"))
 
 
 EN_HEADLINE_OPENING = regex.compile(
@@ -1662,7 +1687,10 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         investors = zh_investors(ctx, sentence) if chinese else en_investors(ctx, sentence)
         taken = _investor_amounts(ctx, investors)
         amounts = [m for m in amounts if m.start not in taken]
-        valuation = valuations[0] if valuations else None
+        # "本輪投前估值為12億元，投後估值15億元": of both, the event keeps the post-money one.
+        valuation = next((v for v in valuations if v[1] == "post"), None) or (
+            valuations[0] if valuations else None
+        )
         if not _signal(ctx, sentence, rounds, amounts):
             if valuation and _cue_regex("not_round").search(ctx.text, sentence.start, sentence.end):
                 valuation = None  # "sold part of its stake in a deal that valued the company at"
@@ -1691,6 +1719,10 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         if _en_reports_aggregate(ctx, sentence, anchor):
             continue
         company = _not_speaker(ctx, _company_for(ctx, sentence, anchor, main))
+        if not chinese and (company is None or company is main):
+            # In a newsletter's "**Name** — …" paragraph, the item's first company is the
+            # previous paragraph's, not this one's.
+            company = _bold_lead_company(ctx, item, sentence) or company
         subject_backers = _en_backing_subject(ctx, company, anchor)
         if subject_backers:
             # "Then Banyan Arc Ventures led a $6 million Series A": the subject is the
@@ -2066,8 +2098,11 @@ def _better_valuation(
     known: tuple[Money, str | None] | None, new: tuple[Money, str | None] | None
 ) -> tuple[Money, str | None] | None:
     """The valuation told first, with the basis a later telling of the same value adds
-    ("■ B輪：估值5億美元" then "本輪完成後，投後估值達5億美元")."""
+    ("■ B輪：估值5億美元" then "本輪完成後，投後估值達5億美元"); a post-money valuation
+    replaces a pre-money one (docs/corpus.md: an event keeps the post-money figure)."""
     if known is None:
+        return new
+    if known[1] == "pre" and new is not None and new[1] == "post":
         return new
     same_value = new is not None and (known[0].value, known[0].currency) == (
         new[0].value,

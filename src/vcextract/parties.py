@@ -160,6 +160,11 @@ def _legal_suffix(name: str, suffixes: list[str]) -> bool:
 LIST_NUMBER = regex.compile(r"(?:\d{1,3}[.、)]|[一二三四五六七八九十]{1,3}、)\s?(?=\S)")
 
 
+#: A news agency's dateline opening the story: "（中央社記者王小明台北20日電）",
+#: "【吉隆坡7日訊】", "【記者鄭宜蓁／台北報導】" (normalised: half-width brackets, simplified).
+ZH_DATELINE = regex.compile(r"[(【][^()【】\n]{0,30}?(?:电|讯|报导|报道)[)】]\s?")
+
+
 def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Narrow a span to the name: strip adverbs, dates, descriptors ("清华系大模型公司")."""
     start, end = _strip_span(text, start, end)
@@ -199,7 +204,7 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     # descriptor with no name after it ("早期的") is none.
     if (
         _zh_not_name_regex().search(text, start, end)
-        or text[end - 1 : end] == "的"
+        or "的" in (text[start : start + 1], text[end - 1 : end])
         or text[start:end] in _zh_field_labels()  # "轮次：B轮": a deal card's label
     ):
         return None
@@ -252,6 +257,9 @@ def investor_before(text: str, clause_start: int, verb: int) -> PartyCandidate |
 
 
 def _zh_company(text: str, start: int, end: int) -> PartyCandidate | None:
+    dateline = ZH_DATELINE.match(text, _strip_span(text, start, end)[0], end)
+    if dateline:
+        start = dateline.end()  # the parenthesis below is the agency's, not an alias
     # "星河科技（Xinghe）近日": the name ends at its parenthesis; adverbs and dates follow.
     name_end, alias_spans = _aliases_in_parens(text, start, end)
     span = clean_zh_name(text, start, name_end)
