@@ -23,7 +23,6 @@ from .money.patterns import alternation
 from .parties import (
     LIST_NUMBER,
     MARKUP,
-    ZH_DATELINE,
     PartyCandidate,
     clean_zh_name,
     company_before,
@@ -33,6 +32,7 @@ from .parties import (
     last_match,
     short_name_words,
     split_investor_list,
+    zh_dateline,
 )
 from .resources import en_events, zh_events
 from .rounds import RoundMention, holder_after, round_regex
@@ -839,7 +839,7 @@ def _company_for(
     # English subjects carry appositives between commas; Chinese clauses end at commas.
     if chinese:
         clause = clause_start(ctx.text, sentence.start, anchor)
-        dateline = ZH_DATELINE.match(ctx.text, clause, anchor)
+        dateline = zh_dateline().match(ctx.text, clause, anchor)
         if dateline is not None:
             clause = dateline.end()  # "（中央社記者王小明台北20日電）": its 20日 is no boundary
     else:

@@ -160,9 +160,12 @@ def _legal_suffix(name: str, suffixes: list[str]) -> bool:
 LIST_NUMBER = regex.compile(r"(?:\d{1,3}[.、)]|[一二三四五六七八九十]{1,3}、)\s?(?=\S)")
 
 
-#: A news agency's dateline opening the story: "（中央社記者王小明台北20日電）",
-#: "【吉隆坡7日訊】", "【記者鄭宜蓁／台北報導】" (normalised: half-width brackets, simplified).
-ZH_DATELINE = regex.compile(r"[(【][^()【】\n]{0,30}?(?:电|讯|报导|报道)[)】]\s?")
+@cache
+def zh_dateline() -> regex.Pattern[str]:
+    """A news agency's dateline opening the story: "（中央社記者王小明台北20日電）",
+    "【吉隆坡7日訊】", "【記者鄭宜蓁／台北報導】" (normalised: half-width brackets, simplified)."""
+    words = alternation(zh_events()["document"]["dateline_words"])
+    return regex.compile(rf"[(【][^()【】\n]{{0,30}}?{words}[)】]\s?")
 
 
 def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -257,7 +260,7 @@ def investor_before(text: str, clause_start: int, verb: int) -> PartyCandidate |
 
 
 def _zh_company(text: str, start: int, end: int) -> PartyCandidate | None:
-    dateline = ZH_DATELINE.match(text, _strip_span(text, start, end)[0], end)
+    dateline = zh_dateline().match(text, _strip_span(text, start, end)[0], end)
     if dateline:
         start = dateline.end()  # the parenthesis below is the agency's, not an alias
     # "星河科技（Xinghe）近日": the name ends at its parenthesis; adverbs and dates follow.

@@ -92,7 +92,7 @@ def money_regex() -> re.Pattern[str]:
     unit = rf"(?:{zh_unit}|{en_unit})"
     more = alternation(zh.qualifiers.more)
     # Spoken Chinese counts hundred-millions: 十个亿, 1.5个亿, 几个亿 (= 十亿, 1.5亿, 几亿).
-    measure = "(?:个(?=亿))"
+    measure = rf"(?:{alternation(zh.measure_words)}(?=亿))"
 
     cur_pre = rf"(?:(?<![A-Za-z]){code}|{symbol})"
     cur_post = rf"(?:{zh_cur}|\s(?:of\s)?{en_cur}(?![A-Za-z])|\s?{code}(?![A-Za-z]))"

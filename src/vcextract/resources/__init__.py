@@ -80,6 +80,8 @@ class ZhMoney(_Data):
     round_figures: dict[str, str]
     bands: dict[str, list[str]]
     context: ZhContext
+    #: Measure words between a number and 亿 in speech (十个亿 = 十亿).
+    measure_words: list[str] = Field(default_factory=list)
 
     @field_validator("round_figures")
     @classmethod
