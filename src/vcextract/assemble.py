@@ -1147,7 +1147,7 @@ def _story_company(ctx: DocContext, item: Item) -> PartyCandidate | None:
 
 #: "**Fenlow Labs** — Raising. The Austin startup is in the market for …": a newsletter
 #: paragraph opening with a bold name and a dash or colon is about that company.
-BOLD_LEAD = regex.compile(r"\*\*(?P<name>[^*\n]{2,60})\*\*\s?(?:—|–|-|:)")
+BOLD_LEAD = regex.compile(r"\*\*(?P<name>[^*\n]{2,60})\*\*\s?[—–:-]")
 
 
 def _bold_lead_company(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
@@ -2042,7 +2042,8 @@ def merge_across_items(drafts: list[Draft]) -> list[Draft]:
         title = _title_of(titles, draft)
         if title is not None:
             titles.remove(title)
-            title.round, title.round_span = title.round or draft.round, draft.round_span
+            # Only unnamed-round titles wait here: the body names the round, if anyone does.
+            title.round, title.round_span = draft.round, draft.round_span
             _absorb(title, draft)
             if title.round is not None:
                 by_round.setdefault(title.round, []).append(title)

@@ -260,9 +260,6 @@ def investor_before(text: str, clause_start: int, verb: int) -> PartyCandidate |
 
 
 def _zh_company(text: str, start: int, end: int) -> PartyCandidate | None:
-    dateline = zh_dateline().match(text, _strip_span(text, start, end)[0], end)
-    if dateline:
-        start = dateline.end()  # the parenthesis below is the agency's, not an alias
     # "星河科技（Xinghe）近日": the name ends at its parenthesis; adverbs and dates follow.
     name_end, alias_spans = _aliases_in_parens(text, start, end)
     span = clean_zh_name(text, start, name_end)
