@@ -855,3 +855,48 @@ def test_event_rules_post_money_wins_and_headline_facts_stay_apart(
 )
 def test_event_rules_agency_dateline_is_not_part_of_the_name(text: str) -> None:
     assert _rows(text) == [("晴嵐科技", "a")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Taiwanese paper writes the day inside the relative word.
+        ("光譜醫學影像昨（3）日宣布完成1,800萬美元A輪募資，由辰岡創投領投。", [("a", "2025-08-03")]),
+        ("晰腦醫訊今(5)日宣布完成A輪募資新台幣3.2億元。", [("a", "2025-08-05")]),
+        # A wire dateline's day is the item's "today".
+        (
+            "（中央社記者王小明台北2日電）新創公司晴嵐科技今天宣布完成新台幣2億元A輪募資。",
+            [("a", "2025-08-02")],
+        ),
+        # A short note after the item dates its round.
+        (
+            "**Skeldane** — $40M Series B, led by Halbrook Partners. Denver-based Skeldane sells "
+            "scheduling software, CEO Maya Edemobi told us. *(Announced Friday.)*",
+            [("b", "2025-08-01")],
+        ),
+    ],
+)
+def test_event_rules_datelines_and_date_notes(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _dates(text) == expected
+
+
+def test_event_rules_english_legal_name_holds_the_short_name() -> None:
+    """A translated headline's short name and the body's legal name are one company."""
+    text = (
+        "Yunpai Charging received strategic investment of 200 million yuan\n"
+        "On October 21, Hangzhou Yunpai New Energy Technology Co., Ltd. (brand name: Yunpai "
+        "Chongdian) announced that it has received a strategic investment of 200 million yuan "
+        "from Guokai New Energy.\n\n"
+        "Hangzhou Loom Robotics raised a Series A\n"
+        "Hangzhou Brightwell Sensor Co., Ltd. completed a 50 million yuan Series A."
+    )
+    events = extract(text, published="2025-10-23", use_model=False).events
+    assert [(e.company.name, e.company.aliases) for e in events][0] == (
+        "Yunpai Charging",
+        ["Hangzhou Yunpai New Energy Technology Co., Ltd.", "Yunpai Chongdian"],
+    )
+    assert events[0].date is not None and events[0].date.value == "2025-10-21"
+    # The legal name's first word is a city: the next item's two names stay apart.
+    assert len(events) == 3

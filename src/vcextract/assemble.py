@@ -17,7 +17,7 @@ from typing import TypeVar
 
 import regex
 
-from .dates import DateMention, to_date_value
+from .dates import DateMention, day_before, to_date_value
 from .document import Item, Sentence, is_card
 from .money.patterns import alternation
 from .parties import (
@@ -78,6 +78,9 @@ class DocContext:
     published: object  # dt.date | None; typed loosely to keep dates.py the owner
     drafts: list[Draft] = field(default_factory=list)
     last_date: DateValue | None = None  # what 同日 ("the same day") refers to
+    # The item's own reference date when a dateline gives one ("台北20日電": 今天 is the 20th).
+    reference: object = None
+    list_period: DateValue | None = None  # what a numbered list's section heading dates
     demoted: frozenset[int] = frozenset()  # money the model says is not the round's amount
     # sentence start -> the recurring name it introduces (memo: each sentence is read once)
     subjects: dict[int, PartyCandidate | None] = field(default_factory=dict)
@@ -233,15 +236,25 @@ def _cue_regexes() -> dict[str, regex.Pattern[str]]:
 
 def _zh_cue_alternation(words: list[str]) -> str:
     """Chinese cue words, longest first, each blocked after the characters that
-    ``[cue_blockers]`` names for it (虚拟 is not 拟)."""
+    ``[cue_blockers]`` names for it (虚拟 is not 拟) and before those ``[cue_followers]``
+    names (获悉 is not 获)."""
     blockers: dict[str, list[str]] = zh_events().get("cue_blockers", {})
+    followers: dict[str, list[str]] = zh_events().get("cue_followers", {})
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(_blocked(w, blockers.get(w, [])) for w in ordered) + ")"
+    return (
+        "(?:"
+        + "|".join(_blocked(w, blockers.get(w, []), followers.get(w, [])) for w in ordered)
+        + ")"
+    )
 
 
-def _blocked(word: str, before: list[str]) -> str:
-    escaped = regex.escape(word)
-    return f"(?<![{regex.escape(''.join(before))}]){escaped}" if before else escaped
+def _blocked(word: str, before: list[str], after: list[str]) -> str:
+    pattern = regex.escape(word)
+    if before:
+        pattern = f"(?<![{regex.escape(''.join(before))}]){pattern}"
+    if after:
+        pattern = f"{pattern}(?![{regex.escape(''.join(after))}])"
+    return pattern
 
 
 Mention = TypeVar("Mention", RoundMention, Money, DateMention)
@@ -659,7 +672,28 @@ def _same_company(a: PartyCandidate | None, b: PartyCandidate | None) -> bool:
     names_b = {_key(n) for n in [b.name, *b.aliases]}
     if names_a & names_b:
         return True
-    return any(x in y or y in x for x in names_a for y in names_b if min(len(x), len(y)) >= 2)
+    if any(x in y or y in x for x in names_a for y in names_b if min(len(x), len(y)) >= 2):
+        return True
+    return _holds_short_name(a, b) or _holds_short_name(b, a)
+
+
+EN_NAME_WORD = regex.compile(r"[A-Za-z]{4,}")
+
+
+def _holds_short_name(legal: PartyCandidate, short: PartyCandidate) -> bool:
+    """ "Hangzhou Yunpai New Energy Technology Co., Ltd." and "Yunpai Charging": an English
+    legal name holds the short name's first word. Not the legal name's first word, which is
+    mostly a city ("Hangzhou Foo" and "Hangzhou Bar Co., Ltd." are two companies)."""
+    suffixes = en_events()["company"]["legal_suffixes"]
+    for name in [legal.name, *legal.aliases]:
+        if not name.endswith(tuple(suffixes)):
+            continue
+        words = EN_NAME_WORD.findall(name)[1:]
+        for other in [short.name, *short.aliases]:
+            first = EN_NAME_WORD.match(other)
+            if first and first.group()[0].isupper() and first.group() in words:
+                return True
+    return False
 
 
 _KEY_DROP = str.maketrans("", "", " \t\n\r\u3000\"'“”「」")
@@ -1535,6 +1569,13 @@ ROUND_TALK = regex.compile(
 )
 
 
+@cache
+def _date_note() -> regex.Pattern[str]:
+    """ "(Announced Tuesday.)": a sentence that only dates the round told before it."""
+    verbs = alternation(en_events()["document"]["date_note_verbs"], flags="i")
+    return regex.compile(rf"[\s(*_]*{verbs}\b")
+
+
 def _nearest(money: list[Money], pos: int) -> Money | None:
     return min(money, key=lambda m: abs(m.start - pos)) if money else None
 
@@ -1595,7 +1636,8 @@ def _sentence_date(
             continue
         if mention.not_event:
             continue
-        value = to_date_value(mention, ctx.original, ctx.published)  # type: ignore[arg-type]
+        reference = ctx.reference or ctx.published
+        value = to_date_value(mention, ctx.original, reference)  # type: ignore[arg-type]
         if value is not None:
             ctx.last_date = value
             return value, undated
@@ -1664,12 +1706,27 @@ def _is_question(text: str, sentence: Sentence) -> bool:
     )
 
 
+# How far into an item a dateline may open its story: after a headline line, never deeper.
+DATELINE_REACH = 200
+DATELINE_DAY = regex.compile(r"(?<!\d)(3[01]|[12]\d|0?[1-9])日")
+
+
+def _dateline_day(ctx: DocContext, item: Item) -> object:
+    """The day a news agency's dateline opening the item gives, or None."""
+    reach = min(item.end, item.start + DATELINE_REACH)
+    dateline = zh_dateline().search(ctx.text, item.start, reach)
+    day = DATELINE_DAY.search(dateline.group()) if dateline else None
+    return day_before(int(day.group(1)), ctx.published) if day else None  # type: ignore[arg-type]
+
+
 def process_item(ctx: DocContext, index: int, item: Item) -> None:
     """Find the events of one news item and add their drafts to ``ctx.drafts``."""
     main: PartyCandidate | None = None
     item_drafts: list[Draft] = []
     last_told: list[Draft] = []  # the drafts the last sentence with a round or amount filled
     ctx.last_date = None
+    ctx.reference = _dateline_day(ctx, item)
+    ctx.list_period = _list_period(ctx, item)
     for sentence in item.sentences:
         rounds = [
             r
@@ -1700,7 +1757,10 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             elif (
                 item_drafts
                 and item_drafts[-1].date is None
-                and ROUND_TALK.search(ctx.text, sentence.start, sentence.end)
+                and (
+                    ROUND_TALK.search(ctx.text, sentence.start, sentence.end)
+                    or _date_note().match(ctx.text, sentence.start, sentence.end)
+                )
             ):
                 # "The round was completed on May 5." after the announcement sentence.
                 item_drafts[-1].date = _sentence_date(ctx, sentence)[0]
@@ -1824,7 +1884,41 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                         label="cue:trigger",
                     )
                 )
+    if ctx.list_period is not None:
+        for draft in item_drafts:
+            if draft.date is None and not draft.undated_cue:
+                draft.date = ctx.list_period
     ctx.drafts.extend(item_drafts)
+
+
+SECTION_HEADING = regex.compile(r"[ \t]*#{2,6}[ \t]")
+NUMBERED_LINE = regex.compile(r"[ \t]*(?:\d{1,3}[.、)]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _list_period(ctx: DocContext, item: Item) -> DateValue | None:
+    """The period a numbered list's section heading gives its lines, or None.
+
+    "## 二、11月融资TOP10" over "1. 穹宇智驾 C轮 15亿元 …": a monthly report's list dates each
+    line that gives no date of its own by the heading's month. The period holds for the
+    numbered items right after the heading and ends at the first item that is not one.
+    """
+    if NUMBERED_LINE.match(ctx.text, item.start):
+        return ctx.list_period
+    heading = item.sentences[0] if item.sentences else None
+    if (
+        heading is None
+        or not SECTION_HEADING.match(ctx.text, heading.start)
+        or _within(heading.start, heading.end, ctx.rounds)
+        or _within(heading.start, heading.end, ctx.money)
+    ):
+        return None
+    for mention in _within(heading.start, heading.end, ctx.dates):
+        if mention.not_event or mention.kind in ("undated", "same_day"):
+            continue
+        value = to_date_value(mention, ctx.original, ctx.published)  # type: ignore[arg-type]
+        if value is not None and value.precision in ("month", "quarter"):
+            return value
+    return None
 
 
 def _another_year(

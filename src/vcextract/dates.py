@@ -109,9 +109,10 @@ def _branches() -> tuple[_Branch, ...]:
         "k_mry": months,
         "k_monly": months,
         "k_wden": _Anchor(prefixes(en["weekdays"]), 8, 10),
-        # "31 日": three characters before 日, two more for the lookbehinds.
-        "k_d": _Anchor(re.compile("[日号]"), 6, 2),
     }
+    # "31 日": three characters before 日, two more for the lookbehinds; "昨(20)日": five.
+    day_word = _Anchor(re.compile("[日号]"), 6, 2)
+    anchors["k_d"] = anchors["k_pd"] = day_word
     branches = []
     for pattern in _date_branches():
         kind = pattern[pattern.index("<") + 1 : pattern.index(">")]
@@ -147,6 +148,8 @@ def _date_branches() -> tuple[str, ...]:
         rf"(?P<k_mpart>)(?<![\d年〇一二三四五六七八九十])(?<!年\s){month}\s?月{part}?(?!\s?\d|[日号])",
         r"(?P<k_q>)(?:第)?(?P<q>[一二三四])季度",
         r"(?P<k_d>)(?<![\d月.])(?<!月\s)(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号](?![内前后起])",
+        # 今(21)日, 昨(20)日: the text is normalised, so the brackets are ASCII.
+        rf"(?P<k_pd>)(?:{alternation(zh['parenthesised_day_words'])})\((?P<d>3[01]|[12]\d|0?[1-9])\)\s?[日号]",
         rf"(?P<k_rd>)(?P<rd>{_keys(zh['relative_days'])})",
         rf"(?P<k_weekday>)(?P<rwd>{_keys(zh['weekday_relatives'])})?"
         rf"(?:{alternation(zh['weekday_prefixes'])})(?P<wd>[一二三四五六日天])",
@@ -384,6 +387,13 @@ def _day_of_month(day: int, p: dt.date | None) -> tuple[str, Precision] | None:
     return _day(_safe_date(year, month, day))
 
 
+def day_before(day: int, published: dt.date | None) -> dt.date | None:
+    """The latest date on or before ``published`` whose day of the month is ``day``: the day
+    a news agency's dateline gives ("台北20日電" read on the 21st is the 20th)."""
+    resolved = _day_of_month(day, published)
+    return dt.date.fromisoformat(resolved[0]) if resolved else None
+
+
 def _relative_year(
     g: dict[str, str | None], offset: int, p: dt.date
 ) -> tuple[str, Precision] | None:
@@ -446,7 +456,7 @@ def _resolve_relative(
     if kind in ("q", "qen"):
         quarter = _QUARTER_WORDS[g["q"]] if g["q"] else en["quarters"][(g["qw"] or "").lower()]
         return _quarter_no_year(quarter, p)
-    if kind in ("d", "the"):
+    if kind in ("d", "pd", "the"):
         return _day_of_month(_int(g["d"]), p)
     if kind == "rd":
         return _day(p + dt.timedelta(days=zh["relative_days"][g["rd"]]))

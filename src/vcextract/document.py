@@ -35,7 +35,8 @@ OUTLET_NOTE = regex.compile(
 SENTENCE_END = regex.compile(
     r"[。！？!?；;]+[”’」』\"]?|\n+"
     # Not after abbreviations; a lone capital ends a sentence ("... in a Series A. The round").
-    r"|(?<!\b(?:Co|Ltd|Inc|Corp|Mr|Ms|Dr|No|St|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S))\.(?=\s+[A-Z\"(]|\s*$)"
+    # Markdown emphasis may open the next one ("told us. *(Announced Tuesday.)*").
+    r"|(?<!\b(?:Co|Ltd|Inc|Corp|Mr|Ms|Dr|No|St|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S))\.(?=\s+[*_]{0,3}[A-Z\"(]|\s*$)"
 )
 MAX_HEADLINE = 160
 

@@ -262,11 +262,35 @@ def investor_before(text: str, clause_start: int, verb: int) -> PartyCandidate |
 def _zh_company(text: str, start: int, end: int) -> PartyCandidate | None:
     # "星河科技（Xinghe）近日": the name ends at its parenthesis; adverbs and dates follow.
     name_end, alias_spans = _aliases_in_parens(text, start, end)
+    described = _name_after_described_paren(text, start, name_end, end)
+    if described is not None:
+        return described
     span = clean_zh_name(text, start, name_end)
     if span is None:
         return None
     aliases = [text[a:b] for a, b in alias_spans if not _is_role_marker(text[a:b])]
     return PartyCandidate(text[span[0] : span[1]], span[0], span[1], aliases=aliases)
+
+
+def _name_after_described_paren(
+    text: str, start: int, paren: int, end: int
+) -> PartyCandidate | None:
+    """ "抗体偶联药物（ADC）研发企业蔚衍生物": the parenthesis explains a word of the descriptor,
+    and the name follows the descriptor's tail word."""
+    if paren >= end:
+        return None
+    last = None
+    for last in PAREN.finditer(text, paren, end):
+        pass
+    if last is None or last.end() >= end:
+        return None
+    tail = _zh_descriptor_regex().match(text, last.end(), end)
+    if tail is None or "的" in text[last.end() : tail.end()]:
+        return None
+    span = clean_zh_name(text, tail.end(), end)
+    if span is None:
+        return None
+    return PartyCandidate(text[span[0] : span[1]], span[0], span[1])
 
 
 def _is_role_marker(text: str) -> bool:

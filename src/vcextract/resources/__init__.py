@@ -169,9 +169,10 @@ def _validated(data: dict[str, Any]) -> dict[str, Any]:
     for name, words in data["cues"].items():
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise ValueError(f"cues.{name} must be a list of non-empty strings")
-    for cue, before in data.get("cue_blockers", {}).items():
-        if not isinstance(before, list) or not all(
-            isinstance(c, str) and len(c) == 1 for c in before
-        ):
-            raise ValueError(f"cue_blockers.{cue} must be a list of single characters")
+    for table in ("cue_blockers", "cue_followers"):
+        for cue, chars in data.get(table, {}).items():
+            if not isinstance(chars, list) or not all(
+                isinstance(c, str) and len(c) == 1 for c in chars
+            ):
+                raise ValueError(f"{table}.{cue} must be a list of single characters")
     return data
