@@ -861,7 +861,10 @@ def test_event_rules_agency_dateline_is_not_part_of_the_name(text: str) -> None:
     ("text", "expected"),
     [
         # A Taiwanese paper writes the day inside the relative word.
-        ("光譜醫學影像昨（3）日宣布完成1,800萬美元A輪募資，由辰岡創投領投。", [("a", "2025-08-03")]),
+        (
+            "光譜醫學影像昨（3）日宣布完成1,800萬美元A輪募資，由辰岡創投領投。",
+            [("a", "2025-08-03")],
+        ),
         ("晰腦醫訊今(5)日宣布完成A輪募資新台幣3.2億元。", [("a", "2025-08-05")]),
         # A wire dateline's day is the item's "today".
         (
@@ -893,10 +896,46 @@ def test_event_rules_english_legal_name_holds_the_short_name() -> None:
         "Hangzhou Brightwell Sensor Co., Ltd. completed a 50 million yuan Series A."
     )
     events = extract(text, published="2025-10-23", use_model=False).events
-    assert [(e.company.name, e.company.aliases) for e in events][0] == (
+    assert (events[0].company.name, events[0].company.aliases) == (
         "Yunpai Charging",
         ["Hangzhou Yunpai New Energy Technology Co., Ltd.", "Yunpai Chongdian"],
     )
-    assert events[0].date is not None and events[0].date.value == "2025-10-21"
+    assert events[0].date is not None
+    assert events[0].date.value == "2025-10-21"
     # The legal name's first word is a city: the next item's two names stay apart.
     assert len(events) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Narration around a round word is no company.
+        ("■ 疫情讓A輪告吹，也讓需求爆發\n\n這輪估值未公開，但據報導與C輪大致持平。", []),
+        # A dated round with a one-off name is still told.
+        ("公司简介里提到，驰岬能源此前于今年3月完成A+轮融资。", [("驰岬能源", "a+")]),
+        # 获悉 names the outlet, not the company; a parenthesis inside the descriptor.
+        (
+            "36财讯获悉，10月14日，芯片设计公司芯湃科技（Xinpai Tech）宣布完成A轮融资，金额3.2亿元。",
+            [("芯湃科技", "a")],
+        ),
+        ("抗体偶联药物（ADC）研发企业蔚衍生物完成5000万美元B轮融资。", [("蔚衍生物", "b")]),
+    ],
+)
+def test_event_rules_subjects_are_companies(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _rows(text) == expected
+
+
+def test_event_rules_numbered_list_takes_its_heading_month() -> None:
+    text = (
+        "## 二、11月融资TOP10\n\n1. 穹宇智驾 C轮 15亿元 峤衡资本领投\n"
+        "2. 澈滢锂能 D轮 12亿元 拓溪投资领投\n\n## 三、点评\n\n"
+        "**格致星图**\n融资轮次：B轮\n融资金额：6亿元\n披露日期：11月20日\n"
+    )
+    events = extract(text, published="2025-12-03", use_model=False).events
+    assert [(e.company.name, e.date.value if e.date else None, e.status) for e in events] == [
+        ("穹宇智驾", "2025-11", "completed"),
+        ("澈滢锂能", "2025-11", "completed"),
+        ("格致星图", "2025-11-20", "completed"),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .assemble import DocContext, Draft, merge_across_items, process_item
+from .assemble import DocContext, Draft, is_bare_mention, merge_across_items, process_item
 from .calibration import Calibration, shipped_calibration
 from .dates import coerce_published, find_date_mentions, with_story_years
 from .document import find_published, split_items
@@ -127,7 +127,11 @@ def analyse(
     )
     for index, item in enumerate(items):
         process_item(ctx, index, item)
-    drafts = [d for d in merge_across_items(ctx.drafts) if d.company is not None]
+    drafts = [
+        d
+        for d in merge_across_items(ctx.drafts)
+        if d.company is not None and not is_bare_mention(ctx, d)
+    ]
     evidence = [_evidence(d, norm.text) for d in drafts]
     inputs = [
         event_tokens(norm.text, d.sentence, _company_span(d), e.flags()) if tokenise else []

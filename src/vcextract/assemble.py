@@ -733,10 +733,17 @@ def _en_generic_subject() -> regex.Pattern[str]:
 EN_LIST_NUMBER = regex.compile(r"[ \t]*\d{1,3}(?:/|\.|\))[ \t]+(?=\S)")
 
 
+@cache
+def _en_participle_opener() -> regex.Pattern[str]:
+    """ "Founded in Bengaluru in 2018 by two executives, ": a participle phrase, then its subject."""
+    words = alternation(en_events()["company"]["participle_openers"])
+    return regex.compile(rf"\s*{words}\s(?:in|by|at|on|out|from)\s[^,\n]{{1,120}},\s")
+
+
 def _en_subject_start(text: str, start: int, anchor: int) -> int:
     """Where an English sentence's subject starts: after a list number ("4/ ", "12. "), a
-    dateline or a source opener."""
-    for opener in (EN_LIST_NUMBER, EN_DATELINE, _en_source_opener()):
+    dateline, a source opener or a participle phrase."""
+    for opener in (EN_LIST_NUMBER, EN_DATELINE, _en_source_opener(), _en_participle_opener()):
         found = opener.match(text, start, anchor)
         if found:
             start = found.end()
@@ -1905,13 +1912,12 @@ def _list_period(ctx: DocContext, item: Item) -> DateValue | None:
     if NUMBERED_LINE.match(ctx.text, item.start):
         return ctx.list_period
     heading = item.sentences[0] if item.sentences else None
-    if (
-        heading is None
-        or not SECTION_HEADING.match(ctx.text, heading.start)
-        or _within(heading.start, heading.end, ctx.rounds)
-        or _within(heading.start, heading.end, ctx.money)
-    ):
+    if heading is None or not SECTION_HEADING.match(ctx.text, heading.start):
         return None
+    rounds = _within(heading.start, heading.end, ctx.rounds)
+    money = _within(heading.start, heading.end, ctx.money)
+    if rounds or money:
+        return None  # "## 11月完成B轮": a headline, not a section over a list
     for mention in _within(heading.start, heading.end, ctx.dates):
         if mention.not_event or mention.kind in ("undated", "same_day"):
             continue
@@ -1933,6 +1939,19 @@ def _another_year(
         return False
     when = _sentence_date(ctx, sentence, mention.end)[0]
     return when is not None and when.value[:4] != draft.date.value[:4]
+
+
+def is_bare_mention(ctx: DocContext, draft: Draft) -> bool:
+    """True for a round with nothing but a Chinese name the text never repeats: no amount, no
+    valuation, no investor, no date. "■ 疫情讓A輪告吹", "……降溫的情況下，這樣規模的B輪相當少見": the
+    "name" is a fragment of narration around a round word, not a company."""
+    company = draft.company
+    if company is None or draft.amount or draft.valuation or draft.investors or draft.date:
+        return False  # "公司此前于今年3月完成A+轮融资": a dated round is told, not talked of
+    if not is_chinese(company.name) or ctx.text.startswith("|", draft.sentence[0]):
+        return False  # a table row names each company once
+    names = [company.name, *company.aliases]
+    return not any(ctx.text.count(name) > 1 for name in names)
 
 
 def _told_before(drafts: list[Draft], rounds: list[RoundMention]) -> PartyCandidate | None:

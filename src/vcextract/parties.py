@@ -279,9 +279,8 @@ def _name_after_described_paren(
     and the name follows the descriptor's tail word."""
     if paren >= end:
         return None
-    last = None
-    for last in PAREN.finditer(text, paren, end):
-        pass
+    parens = list(PAREN.finditer(text, paren, end))
+    last = parens[-1] if parens else None
     if last is None or last.end() >= end:
         return None
     tail = _zh_descriptor_regex().match(text, last.end(), end)
