@@ -1899,7 +1899,6 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
 
 
 SECTION_HEADING = regex.compile(r"[ \t]*#{2,6}[ \t]")
-NUMBERED_LINE = regex.compile(r"[ \t]*(?:\d{1,3}[.、)]|[一二三四五六七八九十]{1,3}、)")
 
 
 def _list_period(ctx: DocContext, item: Item) -> DateValue | None:
@@ -1909,7 +1908,7 @@ def _list_period(ctx: DocContext, item: Item) -> DateValue | None:
     line that gives no date of its own by the heading's month. The period holds for the
     numbered items right after the heading and ends at the first item that is not one.
     """
-    if NUMBERED_LINE.match(ctx.text, item.start):
+    if LIST_NUMBER.match(ctx.text, item.start):
         return ctx.list_period
     heading = item.sentences[0] if item.sentences else None
     if heading is None or not SECTION_HEADING.match(ctx.text, heading.start):
