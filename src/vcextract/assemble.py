@@ -10,6 +10,7 @@ wins when they disagree.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
@@ -17,7 +18,7 @@ from typing import TypeVar
 
 import regex
 
-from .dates import DateMention, day_before, to_date_value
+from .dates import DateMention, resolve, to_date_value
 from .document import Item, Sentence, is_card
 from .money.patterns import alternation
 from .parties import (
@@ -1715,15 +1716,20 @@ def _is_question(text: str, sentence: Sentence) -> bool:
 
 # How far into an item a dateline may open its story: after a headline line, never deeper.
 DATELINE_REACH = 200
-DATELINE_DAY = regex.compile(r"(?<!\d)(3[01]|[12]\d|0?[1-9])日")
 
 
 def _dateline_day(ctx: DocContext, item: Item) -> object:
-    """The day a news agency's dateline opening the item gives, or None."""
+    """The day a news agency's dateline opening the item gives ("台北20日電"), or None: the
+    date scan has already read its 20日 against the publish date."""
     reach = min(item.end, item.start + DATELINE_REACH)
     dateline = zh_dateline().search(ctx.text, item.start, reach)
-    day = DATELINE_DAY.search(dateline.group()) if dateline else None
-    return day_before(int(day.group(1)), ctx.published) if day else None  # type: ignore[arg-type]
+    if dateline is None:
+        return None
+    for mention in _within(dateline.start(), dateline.end(), ctx.dates):
+        resolved = resolve(mention, ctx.published)  # type: ignore[arg-type]
+        if resolved is not None and resolved[1] == "day":
+            return dt.date.fromisoformat(resolved[0])
+    return None
 
 
 def process_item(ctx: DocContext, index: int, item: Item) -> None:

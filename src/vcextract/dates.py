@@ -387,13 +387,6 @@ def _day_of_month(day: int, p: dt.date | None) -> tuple[str, Precision] | None:
     return _day(_safe_date(year, month, day))
 
 
-def day_before(day: int, published: dt.date | None) -> dt.date | None:
-    """The latest date on or before ``published`` whose day of the month is ``day``: the day
-    a news agency's dateline gives ("台北20日電" read on the 21st is the 20th)."""
-    resolved = _day_of_month(day, published)
-    return dt.date.fromisoformat(resolved[0]) if resolved else None
-
-
 def _relative_year(
     g: dict[str, str | None], offset: int, p: dt.date
 ) -> tuple[str, Precision] | None:
