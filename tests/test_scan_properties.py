@@ -27,6 +27,15 @@ DATE_FRAGMENTS = [
     "on the 3rd",
     "İ",  # lower-cases to two characters: the anchors are not used
     "十二",
+    # The English branches without a word of their own are searched near Latin letters.
+    "recently",
+    "Earlier this month",
+    "the third quarter of ",
+    "2025 Q2",
+    "during ",
+    "LATER THAT YEAR",
+    "ſ",  # (?i:s) matches the long s, which lower-cases to itself
+    "\u212a",  # the Kelvin sign: (?i:k) matches it
 ]
 
 
@@ -42,6 +51,8 @@ ROUND_FRAGMENTS = [
     *"ABCabc+-12 轮,",
     "Pre",
     "pre-",
+    "PRE",
+    "pRe-",
     "Series ",
     " round",
     " and ",

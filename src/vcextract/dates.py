@@ -49,7 +49,8 @@ def _keys(table: dict[str, Any], flags: str = "") -> str:
 @cache
 def date_regex() -> regex.Pattern[str]:
     """Compile the date candidate pattern (cached; built on first use)."""
-    return regex.compile("|".join(f"(?:{b})" for b in _date_branches()))
+    chinese, english = _date_branches()
+    return regex.compile("|".join(f"(?:{b})" for b in (*chinese, *english)))
 
 
 class _Anchor(NamedTuple):
@@ -113,16 +114,24 @@ def _branches() -> tuple[_Branch, ...]:
     # "31 日": three characters before 日, two more for the lookbehinds; "昨(20)日": five.
     day_word = _Anchor(re.compile("[日号]"), 6, 2)
     anchors["k_d"] = anchors["k_pd"] = day_word
+    # Every other English branch matches a Latin letter at most five characters in ("2024
+    # Q1") and reads at most a year and a lookahead past its last one ("in 2024"). On
+    # lower-cased text, [a-zſ] is every character that (?i:) lets match an ASCII letter (the
+    # Kelvin sign lower-cases to k; İ changes the length, and then nothing is anchored).
+    # Chinese text has few Latin letters, so these branches skip most of it.
+    latin = _Anchor(re.compile("[a-zſ]+"), 6, 12)
+    chinese, english = _date_branches()
     branches = []
-    for pattern in _date_branches():
+    for pattern in (*chinese, *english):
         kind = pattern[pattern.index("<") + 1 : pattern.index(">")]
-        branches.append(_Branch(regex.compile(pattern), anchors.get(kind)))
+        default = latin if pattern in english else None
+        branches.append(_Branch(regex.compile(pattern), anchors.get(kind, default)))
     return tuple(branches)
 
 
 @cache
-def _date_branches() -> tuple[str, ...]:
-    """The alternatives of the date pattern, in priority order."""
+def _date_branches() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The alternatives of the date pattern, in priority order: Chinese, then English."""
     zh, en = _zh(), _en()
     # 民国112年 (Taiwan's Minguo calendar): year 112 is 2023.
     year = (
@@ -135,7 +144,7 @@ def _date_branches() -> tuple[str, ...]:
     ri = "(?i:"  # scoped case-insensitive group opener for English words
     mon = rf"{ri}(?P<mon>{_keys(en['months'])}))\.?"
     wd_en = rf"{ri}(?P<wde>{_keys(en['weekdays'])}))"
-    branches = [
+    chinese = (
         rf"(?P<k_iso>){year}[-/.]{month}[-/.]{day}(?!\d)",
         rf"(?P<k_ymd>){year}\s?年\s?{month}\s?月\s?{day}\s?[日号]",
         rf"(?P<k_ym>){year}\s?年\s?{month}\s?月{part}?",
@@ -158,7 +167,9 @@ def _date_branches() -> tuple[str, ...]:
         rf"(?P<k_undated>){alternation(zh['undated'])}",
         rf"(?P<k_story>)(?P<sy>{_keys(zh['story_years'])})(?:{month}\s?月{part}?)?",
         rf"(?P<k_same_day>){alternation(zh['same_day'])}",
-        # English. A leading \b keeps words whole and lets each branch scan fast.
+    )
+    # A leading \b keeps words whole and lets each branch scan fast.
+    english = (
         rf"(?P<k_mdy>)\b(?:{wd_en},?\s)?{mon}\s{day}(?:st|nd|rd|th)?(?!\d)(?:,?\s(?P<y>(?:19|20)\d{{2}}))?",
         rf"(?P<k_dmy>)(?<!\d){day}(?:st|nd|rd|th)?\s(?:of\s)?{mon}(?:,?\s(?P<y>(?:19|20)\d{{2}}))?",
         rf"(?P<k_my>)\b{mon},?\s(?P<y>(?:19|20)\d{{2}})(?!\d)",
@@ -176,8 +187,8 @@ def _date_branches() -> tuple[str, ...]:
         rf"(?P<k_yen>){ri}(?:in|during)\s(?:(?:early|mid|late)[-\s]"
         rf"|the\s(?:{alternation(en['seasons'])})\sof\s)?)(?P<y>(?:19|20)\d{{2}})(?![\d年])",
         rf"(?P<k_undated>){ri}{alternation(en['undated'])})(?![A-Za-z])",
-    ]
-    return tuple(branches)
+    )
+    return chinese, english
 
 
 @dataclass(frozen=True)
@@ -205,11 +216,19 @@ def _not_event_regex() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{alternation(words, flags='i')})\s?$")
 
 
+@cache
+def _kinds() -> tuple[str, ...]:
+    """The empty ``k_…`` groups that open the branches: the one that took part names the kind."""
+    return tuple(name for name in date_regex().groupindex if name.startswith("k_"))
+
+
 def find_date_mentions(text: str) -> list[DateMention]:
     """Every date expression in normalised ``text``, in order."""
     mentions = []
+    kinds = _kinds()
     for match in _date_matches(text):
-        kind = next(k for k, v in match.groupdict().items() if k.startswith("k_") and v is not None)
+        # One C call for the ~30 kind groups: the matched branch's is "", the others None.
+        kind = kinds[match.group(*kinds).index("")]
         window = text[max(0, match.start() - 8) : match.start()]
         not_event = _not_event_regex().search(window) is not None
         mentions.append(DateMention(match, kind[2:], not_event))

@@ -38,22 +38,25 @@ def _branch_regexes() -> tuple[regex.Pattern[str], ...]:
 def _round_branches() -> tuple[str, ...]:
     """The alternatives of the round pattern, in priority order."""
     zh, en = zh_events()["rounds"], en_events()["rounds"]
-    letter = rf"(?P<pre>(?i:pre)\s?-?\s?)?(?P<letter>[{LETTERS}{LETTERS.lower()}])(?P<suf>\s?\+\+|\s?\+|-?[1-9])?"
+    # [Pp][Rr][Ee], not (?i:pre): the regex module scans a case-insensitive group that opens a
+    # pattern several times slower, and "pre" has no other case forms.
+    pre = "[Pp][Rr][Ee]"
+    letter = rf"(?P<pre>{pre}\s?-?\s?)?(?P<letter>[{LETTERS}{LETTERS.lower()}])(?P<suf>\s?\+\+|\s?\+|-?[1-9])?"
     named_en = alternation(en["named"])
     branches = [
         # "an extension of its Series B", "tops up its Series A": the round's extension (X+).
         rf"(?<![A-Za-z])(?P<ext>(?i:extension\sof|tops?\sup|topped\sup))\s(?:(?i:its|the|their)\s)?"
         rf"(?i:series)\s(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?(?![A-Za-z])",
-        rf"(?<![A-Za-z])(?:(?P<pre>(?i:pre)-?\s?)(?i:series)\s|(?i:series)\s(?P<pre>(?i:pre)-?)?)(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?"
+        rf"(?<![A-Za-z])(?:(?P<pre>{pre}-?\s?)(?i:series)\s|(?i:series)\s(?P<pre>{pre}-?)?)(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?"
         rf"(?P<ext>\s(?i:extension|top-up))?(?![A-Za-z])",
         rf"(?<![A-Za-z]){letter}\s?(?:{alternation(zh['suffix'])})",
         # A+B轮: the first of two rounds joined by "+" (the second is matched on its own).
-        rf"(?<![A-Za-z])(?P<pre>(?i:pre)-?)?(?P<letter>[{LETTERS}])"
-        rf"(?=\+(?:(?i:pre)-?)?[{LETTERS}][+1-9]*\s?(?:{alternation(zh['suffix'])}))",
+        rf"(?<![A-Za-z])(?P<pre>{pre}-?)?(?P<letter>[{LETTERS}])"
+        rf"(?=\+(?:{pre}-?)?[{LETTERS}][+1-9]*\s?(?:{alternation(zh['suffix'])}))",
         # "A+ round", and the first of two coordinated rounds: "Pre-A and Pre-A+ rounds".
-        rf"(?<![A-Za-z])(?P<pre>(?i:pre)-?)?(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|[1-9])?"
+        rf"(?<![A-Za-z])(?P<pre>{pre}-?)?(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|[1-9])?"
         rf"(?:\s(?i:rounds?|financing|funding)(?![A-Za-z])"
-        rf"|(?=\s(?:and|&|or)\s(?:(?i:pre)-?)?[{LETTERS}][+1-9]*\s(?i:rounds?)(?![A-Za-z])))",
+        rf"|(?=\s(?:and|&|or)\s(?:{pre}-?)?[{LETTERS}][+1-9]*\s(?i:rounds?)(?![A-Za-z])))",
         rf"(?P<named>{alternation(zh['named'], flags='i')})",
         rf"(?<={alternation(zh['stage_investment_openers'])})"
         rf"(?P<named>{alternation(zh['stage_investments'])})"

