@@ -3,11 +3,14 @@ match: property tests against the joined pattern's own ``finditer``."""
 
 from __future__ import annotations
 
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vcextract.assemble import _cue_regexes, _trigger_regex
 from vcextract.dates import _date_matches, date_regex
 from vcextract.rounds import find_rounds, round_regex
+from vcextract.text import SplitCues
 
 DATE_FRAGMENTS = [
     *"0123456789日号月年 ,.-/",
@@ -72,3 +75,55 @@ ROUND_FRAGMENTS = [
 def test_round_search_finds_what_the_joined_pattern_finds(text: str) -> None:
     expected = [(m.start(), m.end()) for m in round_regex().finditer(text)]
     assert [(r.start, r.end) for r in find_rounds(text)] == expected
+
+
+CUE_FRAGMENTS = [
+    *"AB 中,，。-",
+    "完成",
+    "获",
+    "获悉",
+    "拟",
+    "虚拟",
+    "正在",
+    "宣布",
+    "IPO",
+    "ipo",
+    "raised",
+    "RAISES",
+    "is raising",
+    "announced",
+    "pre-",
+    "valued at",
+    "post-money",
+    "投后估值",
+    "Foo",
+    "ſ",
+    "\u212a",
+    "İ",
+]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(CUE_FRAGMENTS), max_size=12).map("".join), st.data())
+def test_split_cue_search_finds_what_the_joined_pattern_finds(text: str, data: st.DataObject) -> None:
+    """Searching a cue list's Chinese and English parts apart (the English one only from the
+    first Latin letters) finds the joined pattern's first match, in any slice."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for cues in [*_cue_regexes().values(), _trigger_regex()]:
+        if isinstance(cues, SplitCues):
+            found = cues.search(text, start, end)
+            expected = cues.joined.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["raised完成", "完成 raised", "Foo raised 拟", "IPO完成", "完成IPO", "ſ raises 获", "A轮 is raising"],
+)
+def test_split_cue_search_takes_the_earlier_part(text: str) -> None:
+    """Whichever part matches first wins, as in the joined pattern."""
+    for cues in [*_cue_regexes().values(), _trigger_regex()]:
+        if isinstance(cues, SplitCues):
+            found, expected = cues.search(text), cues.joined.search(text)
+            assert (found and found.span()) == (expected and expected.span())

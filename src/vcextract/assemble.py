@@ -38,6 +38,7 @@ from .parties import (
 from .resources import en_events, zh_events
 from .rounds import RoundMention, holder_after, round_regex
 from .schema import DateValue, Money, Role, Span, Status
+from .text import LATIN_PAIR, SplitCues, split_cues
 
 CLAUSE_STOPS = "，,。；;：:\n"
 NOT_A_ROUND = {"ipo", "cornerstone"}
@@ -216,23 +217,45 @@ def _en_described_subject() -> regex.Pattern[str]:
     return regex.compile(rf"\s*(?:The|This|That)\s(?:[\w-]+\s){{0,3}}{nouns}\b")
 
 
-def _cue_regex(key: str) -> regex.Pattern[str]:
+Cues = SplitCues | regex.Pattern[str]
+
+
+def _cue_regex(key: str) -> Cues:
     return _cue_regexes()[key]
 
 
 @cache
-def _cue_regexes() -> dict[str, regex.Pattern[str]]:
+def _cue_regexes() -> dict[str, Cues]:
+    return {key: split_cues(*parts) for key, parts in _cue_parts().items()}
+
+
+@cache
+def _cue_parts() -> dict[str, tuple[str, str, str]]:
+    """Each cue list as its joined pattern, and as the part that never opens with a Latin
+    letter and the part that opens with two (both "" when the list cannot be split so:
+    then only the joined pattern is searched)."""
     zh, en = zh_events()["cues"], en_events()["cues"]
-    compiled: dict[str, regex.Pattern[str]] = {}
+    parts: dict[str, tuple[str, str, str]] = {}
     for key in {*zh, *en}:
         zh_words, en_words = zh.get(key, []), en.get(key, [])
-        parts = []
-        if zh_words:
-            parts.append(_zh_cue_alternation(zh_words))
-        if en_words:
-            parts.append(rf"(?<![A-Za-z-]){alternation(en_words, flags='i')}(?![A-Za-z])")
-        compiled[key] = regex.compile("|".join(parts))
-    return compiled
+        english = rf"(?<![A-Za-z-]){alternation(en_words, flags='i')}(?![A-Za-z])"
+        joined = "|".join(
+            [*([_zh_cue_alternation(zh_words)] if zh_words else []), *([english] if en_words else [])]
+        )
+        # "IPO" among the Chinese words: it goes with the English part, ahead of the English
+        # words as in the joined pattern.
+        latin = [w for w in zh_words if LATIN_PAIR.match(w[:1] * 2)]
+        han = [w for w in zh_words if w not in latin]
+        if not han or not (en_words or latin) or not all(map(LATIN_PAIR.match, latin + en_words)):
+            parts[key] = (joined, "", "")
+            continue
+        opening_latin = [_zh_cue_alternation(latin)] if latin else []
+        parts[key] = (
+            joined,
+            _zh_cue_alternation(han),
+            "|".join([*opening_latin, *([english] if en_words else [])]),
+        )
+    return parts
 
 
 def _zh_cue_alternation(words: list[str]) -> str:
@@ -589,10 +612,15 @@ def merge_investors(
 
 
 @cache
-def _trigger_regex() -> regex.Pattern[str]:
+def _trigger_regex() -> Cues:
     """Any status cue; at one position the completed cues win, then planned, then announced."""
-    cues = _cue_regexes()
-    return regex.compile("|".join(cues[k].pattern for k in ("completed", "planned", "announced")))
+    parts = [_cue_parts()[k] for k in ("completed", "planned", "announced")]
+    joined = "|".join(whole for whole, _, _ in parts)
+    if not all(han and latin for _, han, latin in parts):
+        return regex.compile(joined)
+    return split_cues(
+        joined, "|".join(han for _, han, _ in parts), "|".join(latin for _, _, latin in parts)
+    )
 
 
 def _trigger(text: str, sentence: Sentence) -> regex.Match[str] | None:

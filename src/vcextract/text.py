@@ -146,3 +146,55 @@ def leftmost_matches(
         if match is not None:
             yield match
             pos = max(match.end(), start + 1)
+
+
+# Two characters that a case-insensitive English word can open with: ASCII letters, and the
+# three others that (?i:) lets match one (İ, the long s, the Kelvin sign).
+LATIN_PAIR = re.compile("[A-Za-z\u0130\u017f\u212a]{2}")
+
+
+class SplitCues(NamedTuple):
+    """A list of Chinese and English cue words, searched as their joined pattern would be.
+
+    At one position only one part can match (the Chinese part never opens with a Latin
+    letter, the English part always with two), so the joined pattern's first match is the earlier of the
+    two parts' first matches. The English part is case-insensitive, the slowest to scan, and
+    is searched only from the first pair of Latin letters: most Chinese sentences have none
+    before their cue, if any. Everything but ``search`` goes to the joined pattern.
+    """
+
+    joined: regex.Pattern[str]
+    chinese: regex.Pattern[str]
+    english: regex.Pattern[str]
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        found = self.chinese.search(text, pos, end)
+        latin = LATIN_PAIR.search(text, pos, found.start() + 1 if found else end)
+        if latin is None:
+            return found
+        english = self.english.search(text, latin.start(), end)
+        if english is not None and (found is None or english.start() < found.start()):
+            return english
+        return found
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self.joined.match(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        return self.joined.finditer(text, pos, len(text) if endpos is None else endpos)
+
+
+def split_cues(joined: str, chinese: str, english: str) -> SplitCues | regex.Pattern[str]:
+    """A cue pattern searched in two parts when it splits (see ``SplitCues``), else whole.
+
+    ``chinese`` must never match at a Latin letter and ``english`` only at two of them, and ``joined`` must match what the two match; when either part is "", the joined
+    pattern is compiled on its own.
+    """
+    if not chinese or not english:
+        return regex.compile(joined)
+    return SplitCues(regex.compile(joined), regex.compile(chinese), regex.compile(english))
