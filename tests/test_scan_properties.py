@@ -105,7 +105,9 @@ CUE_FRAGMENTS = [
 
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(CUE_FRAGMENTS), max_size=12).map("".join), st.data())
-def test_split_cue_search_finds_what_the_joined_pattern_finds(text: str, data: st.DataObject) -> None:
+def test_split_cue_search_finds_what_the_joined_pattern_finds(
+    text: str, data: st.DataObject
+) -> None:
     """Searching a cue list's Chinese and English parts apart (the English one only from the
     first Latin letters) finds the joined pattern's first match, in any slice."""
     start = data.draw(st.integers(0, len(text)))
@@ -119,7 +121,15 @@ def test_split_cue_search_finds_what_the_joined_pattern_finds(text: str, data: s
 
 @pytest.mark.parametrize(
     "text",
-    ["raised完成", "完成 raised", "Foo raised 拟", "IPO完成", "完成IPO", "ſ raises 获", "A轮 is raising"],
+    [
+        "raised完成",
+        "完成 raised",
+        "Foo raised 拟",
+        "IPO完成",
+        "完成IPO",
+        "ſ raises 获",
+        "A轮 is raising",
+    ],
 )
 def test_split_cue_search_takes_the_earlier_part(text: str) -> None:
     """Whichever part matches first wins, as in the joined pattern."""

@@ -240,7 +240,10 @@ def _cue_parts() -> dict[str, tuple[str, str, str]]:
         zh_words, en_words = zh.get(key, []), en.get(key, [])
         english = rf"(?<![A-Za-z-]){alternation(en_words, flags='i')}(?![A-Za-z])"
         joined = "|".join(
-            [*([_zh_cue_alternation(zh_words)] if zh_words else []), *([english] if en_words else [])]
+            [
+                *([_zh_cue_alternation(zh_words)] if zh_words else []),
+                *([english] if en_words else []),
+            ]
         )
         # "IPO" among the Chinese words: it goes with the English part, ahead of the English
         # words as in the joined pattern.

@@ -191,6 +191,20 @@ def _date_branches() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return chinese, english
 
 
+class Groups:
+    """A match's named groups, read one at a time: a resolver reads three or four of the
+    pattern's eighty, and ``groupdict`` would build them all."""
+
+    __slots__ = ("_match",)
+
+    def __init__(self, match: regex.Match[str]) -> None:
+        self._match = match
+
+    def __getitem__(self, name: str) -> str | None:
+        value: str | None = self._match.group(name)
+        return value
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date expression found in text, before resolution."""
@@ -324,9 +338,9 @@ def _year(text: str) -> int:
     return int("".join(str(_CN_DIGITS[c]) for c in text))
 
 
-def _zh_year(g: dict[str, str | None]) -> int:
+def _zh_year(g: Groups) -> int:
     """The Gregorian year of a Chinese year group: 民国 years count from 1912."""
-    roc = g.get("roc")
+    roc = g["roc"]
     return MINGUO_EPOCH + int(roc) if roc else _year(g["y"] or "")
 
 
@@ -406,9 +420,7 @@ def _day_of_month(day: int, p: dt.date | None) -> tuple[str, Precision] | None:
     return _day(_safe_date(year, month, day))
 
 
-def _relative_year(
-    g: dict[str, str | None], offset: int, p: dt.date
-) -> tuple[str, Precision] | None:
+def _relative_year(g: Groups, offset: int, p: dt.date) -> tuple[str, Precision] | None:
     year = p.year + offset
     if g["q"]:
         return _quarter(year, _QUARTER_WORDS[g["q"]])
@@ -432,7 +444,7 @@ def _resolve_english_relative(word: str, p: dt.date) -> tuple[str, Precision]:
     return str(p.year + en["relative_years"][word]), "year"
 
 
-def _resolve_absolute(kind: str, g: dict[str, str | None]) -> tuple[str, Precision] | None:
+def _resolve_absolute(kind: str, g: Groups) -> tuple[str, Precision] | None:
     """Forms that need no publish date (or are undated), else None with handled=False."""
     if kind in ("iso", "ymd"):
         return _day(_safe_date(_zh_year(g), _int(g["m"]), _int(g["d"])))
@@ -447,9 +459,7 @@ def _resolve_absolute(kind: str, g: dict[str, str | None]) -> tuple[str, Precisi
     return None
 
 
-def _resolve_relative(
-    kind: str, g: dict[str, str | None], p: dt.date | None
-) -> tuple[str, Precision] | None:
+def _resolve_relative(kind: str, g: Groups, p: dt.date | None) -> tuple[str, Precision] | None:
     zh, en = _zh(), _en()
     if kind in ("md", "mdy", "dmy"):
         month = _int(g["m"]) if g["m"] else en["months"][(g["mon"] or "").lower()]
@@ -498,7 +508,7 @@ def resolve(mention: DateMention, published: dt.date | None) -> tuple[str, Preci
         return None  # same_day is resolved by the caller against the previous date
     if mention.kind in STORY_KINDS:
         return _story_year(mention)
-    groups = mention.match.groupdict()
+    groups = Groups(mention.match)
     return _resolve_absolute(mention.kind, groups) or _resolve_relative(
         mention.kind, groups, published
     )

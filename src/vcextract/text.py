@@ -167,9 +167,7 @@ class SplitCues(NamedTuple):
     chinese: regex.Pattern[str]
     english: regex.Pattern[str]
 
-    def search(
-        self, text: str, pos: int = 0, endpos: int | None = None
-    ) -> regex.Match[str] | None:
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         end = len(text) if endpos is None else endpos
         found = self.chinese.search(text, pos, end)
         latin = LATIN_PAIR.search(text, pos, found.start() + 1 if found else end)
