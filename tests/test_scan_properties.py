@@ -56,6 +56,11 @@ ROUND_FRAGMENTS = [
     "pre-",
     "PRE",
     "pRe-",
+    # Latin-letter branches are searched within 12 characters of a Latin letter.
+    "+++++",
+    "融资融资融资融资融资融资",
+    " million ",
+    "term loan",
     "Series ",
     " round",
     " and ",

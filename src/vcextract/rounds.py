@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,8 +31,34 @@ def round_regex() -> regex.Pattern[str]:
 
 
 @cache
-def _branch_regexes() -> tuple[regex.Pattern[str], ...]:
-    return tuple(regex.compile(b) for b in _round_branches())
+def _branch_regexes() -> tuple[tuple[regex.Pattern[str], bool], ...]:
+    """Each branch compiled on its own, and whether it matches only at a Latin letter."""
+    return tuple((regex.compile(b), b in _latin_branches()) for b in _round_branches())
+
+
+# A run of Latin letters, with the runs after it that stand at most 12 other characters
+# apart, on lower-cased text ([a-zſ]: what (?i:) lets match an ASCII letter there). The
+# branches that open with a Latin letter ("Series B", "Pre-A轮", "seed") read at most 12
+# characters past their last letter (the "+轮融资" of "A+轮融资"), so they are searched only
+# in these windows: Chinese news has few Latin letters.
+LATIN_WINDOW = re.compile("(?>[a-zſ]+)(?:(?>[^a-zſ]{0,12})[a-zſ]+)*")
+LATIN_REACH = 12
+
+
+def _latin_windows(text: str) -> list[tuple[int, int]] | None:
+    """Where the Latin-letter branches can match, or None to search the whole text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None  # "İ" lower-cases to two characters: offsets would not be the text's
+    return [(m.start(), m.end() + LATIN_REACH) for m in LATIN_WINDOW.finditer(lowered)]
+
+
+@cache
+def _latin_branches() -> frozenset[str]:
+    """The branches every match of which opens with a Latin letter: all but the Chinese
+    named rounds, the stage investments and the unnamed rounds (which mix both scripts)."""
+    branches = _round_branches()
+    return frozenset(b for i, b in enumerate(branches) if i not in (5, 6, len(branches) - 1))
 
 
 @cache
@@ -52,18 +79,18 @@ def _round_branches() -> tuple[str, ...]:
         rf"(?<![A-Za-z]){letter}\s?(?:{alternation(zh['suffix'])})",
         # A+B轮: the first of two rounds joined by "+" (the second is matched on its own).
         rf"(?<![A-Za-z])(?P<pre>{pre}-?)?(?P<letter>[{LETTERS}])"
-        rf"(?=\+(?:{pre}-?)?[{LETTERS}][+1-9]*\s?(?:{alternation(zh['suffix'])}))",
+        rf"(?=\+(?:{pre}-?)?[{LETTERS}][+1-9]{{0,4}}\s?(?:{alternation(zh['suffix'])}))",
         # "A+ round", and the first of two coordinated rounds: "Pre-A and Pre-A+ rounds".
         rf"(?<![A-Za-z])(?P<pre>{pre}-?)?(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|[1-9])?"
         rf"(?:\s(?i:rounds?|financing|funding)(?![A-Za-z])"
-        rf"|(?=\s(?:and|&|or)\s(?:{pre}-?)?[{LETTERS}][+1-9]*\s(?i:rounds?)(?![A-Za-z])))",
+        rf"|(?=\s(?:and|&|or)\s(?:{pre}-?)?[{LETTERS}][+1-9]{{0,4}}\s(?i:rounds?)(?![A-Za-z])))",
         rf"(?P<named>{alternation(zh['named'], flags='i')})",
         rf"(?<={alternation(zh['stage_investment_openers'])})"
         rf"(?P<named>{alternation(zh['stage_investments'])})"
         rf"(?!{alternation(zh['stage_investment_blockers'])})",
         rf"(?<![A-Za-z])(?P<named>{alternation(en['named'], flags='i')})(?P<plus>\+)?"
         rf"(?:\s(?i:rounds?|financing|funding|investment|stage)"
-        rf"|(?=(?:,\s|\s(?:and|&|or)\s)(?:(?i:{named_en})\+?|(?i:series)\s[{LETTERS}][+1-9]*)"
+        rf"|(?=(?:,\s|\s(?:and|&|or)\s)(?:(?i:{named_en})\+?|(?i:series)\s[{LETTERS}][+1-9]{{0,4}})"
         rf"(?:\s(?i:rounds?)|,\s|\s(?:and|&|or)\s)))",
         # "a $6 million seed in 2019": a bare seed or angel right after an amount.
         r"(?<=(?i:illion|\d[kmb]?)\s)(?P<named>(?i:pre-seed|seed|angel))(?P<plus>\+)?"
@@ -133,8 +160,12 @@ def find_rounds(text: str) -> list[RoundMention]:
     lowered = text.lower()
     if not any(gate in lowered for gate in _instrument_gates()):
         # The case-insensitive instrument branch scans slowly; most texts name none.
-        branches = tuple(b for b in branches if "?P<inst>" not in b.pattern)
-    starts = (m.start() for r in branches for m in r.finditer(text, overlapped=True))
+        branches = tuple(b for b in branches if "?P<inst>" not in b[0].pattern)
+    windows = _latin_windows(text)
+    starts: list[int] = []
+    for branch, latin in branches:
+        for low, high in [(0, len(text))] if windows is None or not latin else windows:
+            starts.extend(m.start() for m in branch.finditer(text, low, high, overlapped=True))
     return [
         RoundMention(m.start(), m.end(), canonical_round(m))
         for m in leftmost_matches(round_regex(), starts, text)
