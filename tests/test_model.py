@@ -225,3 +225,24 @@ def test_shipped_calibration_covers_every_kind_of_fact() -> None:
         calibration = shipped_calibration(variant)
         assert calibration is not None
         assert set(calibration.weights) >= {"event", "company", "amount", "date", "investor"}
+
+
+def test_token_id_cache_stays_bounded_and_predictions_do_not_change(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An open vocabulary (a long ingest) does not grow the id cache past its bound, and
+    starting the cache afresh changes no probability."""
+    import numpy as np
+
+    from vcextract import ngrams
+    from vcextract.ngrams import NgramClassifier
+
+    classifier = NgramClassifier(
+        ("a", "b"), np.ones((2, 64), dtype=np.float32), np.zeros(2, dtype=np.float32)
+    )
+    inputs = [[f"token{i}", f"token{i + 1}"] for i in range(50)]
+    expected = classifier.predict(inputs)
+    monkeypatch.setattr(ngrams, "MAX_CACHED_IDS", 10)
+    fresh = NgramClassifier(classifier.labels, classifier.weights, classifier.bias)
+    assert np.array_equal(fresh.predict(inputs), expected)
+    assert len(fresh._ids) <= 10

@@ -34,6 +34,8 @@ import numpy.typing as npt
 WEIGHTS_FILE = "ngram_weights.npz"
 #: What spaCy gives a text with no tokens (``Doc`` needs one word).
 EMPTY = "<empty>"
+#: How many token ids a classifier keeps besides spaCy's symbols (about 10 MB).
+MAX_CACHED_IDS = 100_000
 
 _M64 = 0xC6A4A7935BD1E995
 _MASK64 = (1 << 64) - 1
@@ -157,6 +159,11 @@ class NgramClassifier:
             )
 
     def _id(self, token: str) -> int:
+        if len(self._ids) >= MAX_CACHED_IDS + len(self.symbols):
+            # A long-running ingest sees an open vocabulary: start the cache afresh rather
+            # than let it grow without bound (ids are hashes, so nothing changes but time).
+            self._ids.clear()
+            self._ids.update(self.symbols)
         value = self._ids[token] = _hash_string(token)
         return value
 
