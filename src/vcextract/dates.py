@@ -26,7 +26,7 @@ from . import resources
 from .errors import MAX_INPUT_CHARS, InputTooLargeError
 from .money.patterns import alternation
 from .schema import DateValue, Precision, Span
-from .text import leftmost_matches, normalize
+from .text import LATIN_RUNS, leftmost_matches, normalize
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _QUARTER_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -115,11 +115,9 @@ def _branches() -> tuple[_Branch, ...]:
     day_word = _Anchor(re.compile("[日号]"), 6, 2)
     anchors["k_d"] = anchors["k_pd"] = day_word
     # Every other English branch matches a Latin letter at most five characters in ("2024
-    # Q1") and reads at most a year and a lookahead past its last one ("in 2024"). On
-    # lower-cased text, [a-zſ] is every character that (?i:) lets match an ASCII letter (the
-    # Kelvin sign lower-cases to k; İ changes the length, and then nothing is anchored).
-    # Chinese text has few Latin letters, so these branches skip most of it.
-    latin = _Anchor(re.compile("[a-zſ]+"), 6, 12)
+    # Q1") and reads at most a year and a lookahead past its last one ("in 2024"). Chinese
+    # text has few Latin letters, so these branches skip most of it.
+    latin = _Anchor(LATIN_RUNS, 6, 12)
     chinese, english = _date_branches()
     branches = []
     for pattern in (*chinese, *english):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -10,7 +9,7 @@ import regex
 
 from .money.patterns import alternation
 from .resources import en_events, zh_events
-from .text import leftmost_matches
+from .text import LATIN_RUNS, leftmost_matches
 
 LETTERS = "ABCDEFGHIJ"
 
@@ -36,12 +35,9 @@ def _branch_regexes() -> tuple[tuple[regex.Pattern[str], bool], ...]:
     return tuple((regex.compile(b), b in _latin_branches()) for b in _round_branches())
 
 
-# A run of Latin letters, with the runs after it that stand at most 12 other characters
-# apart, on lower-cased text ([a-zſ]: what (?i:) lets match an ASCII letter there). The
-# branches that open with a Latin letter ("Series B", "Pre-A轮", "seed") read at most 12
+# The branches that open with a Latin letter ("Series B", "Pre-A轮", "seed") read at most 12
 # characters past their last letter (the "+轮融资" of "A+轮融资"), so they are searched only
-# in these windows: Chinese news has few Latin letters.
-LATIN_WINDOW = re.compile("(?>[a-zſ]+)(?:(?>[^a-zſ]{0,12})[a-zſ]+)*")
+# within that reach of Latin letters: Chinese news has few.
 LATIN_REACH = 12
 
 
@@ -50,7 +46,7 @@ def _latin_windows(text: str) -> list[tuple[int, int]] | None:
     lowered = text.lower()
     if len(lowered) != len(text):
         return None  # "İ" lower-cases to two characters: offsets would not be the text's
-    return [(m.start(), m.end() + LATIN_REACH) for m in LATIN_WINDOW.finditer(lowered)]
+    return [(m.start(), m.end() + LATIN_REACH) for m in LATIN_RUNS.finditer(lowered)]
 
 
 @cache

@@ -148,6 +148,12 @@ def leftmost_matches(
             pos = max(match.end(), start + 1)
 
 
+# A run of Latin letters on lower-cased text, with the runs after it that stand at most 12
+# other characters apart: [a-zſ] is every character there that (?i:) lets match an ASCII
+# letter (the Kelvin sign lower-cases to k; İ changes the length, so callers check it). The
+# date and round branches that need a Latin letter are searched only around these runs.
+LATIN_RUNS = re.compile("(?>[a-zſ]+)(?:(?>[^a-zſ]{0,12})[a-zſ]+)*")
+
 # Two characters that a case-insensitive English word can open with: ASCII letters, and the
 # three others that (?i:) lets match one (İ, the long s, the Kelvin sign).
 LATIN_PAIR = re.compile("[A-Za-z\u0130\u017f\u212a]{2}")
