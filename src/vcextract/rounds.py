@@ -32,7 +32,8 @@ def round_regex() -> regex.Pattern[str]:
 @cache
 def _branch_regexes() -> tuple[tuple[regex.Pattern[str], bool], ...]:
     """Each branch compiled on its own, and whether it matches only at a Latin letter."""
-    return tuple((regex.compile(b), b in _latin_branches()) for b in _round_branches())
+    chinese = _chinese_opening_branches()
+    return tuple((regex.compile(b), b not in chinese) for b in _round_branches())
 
 
 # The branches that open with a Latin letter ("Series B", "Pre-A轮", "seed") read at most 12
@@ -41,20 +42,27 @@ def _branch_regexes() -> tuple[tuple[regex.Pattern[str], bool], ...]:
 LATIN_REACH = 12
 
 
-def _latin_windows(text: str) -> list[tuple[int, int]] | None:
-    """Where the Latin-letter branches can match, or None to search the whole text."""
-    lowered = text.lower()
+def _latin_windows(text: str, lowered: str) -> list[tuple[int, int]] | None:
+    """Where the Latin-letter branches can match in ``text`` (``lowered`` is it lower-cased),
+    or None to search the whole text."""
     if len(lowered) != len(text):
         return None  # "İ" lower-cases to two characters: offsets would not be the text's
     return [(m.start(), m.end() + LATIN_REACH) for m in LATIN_RUNS.finditer(lowered)]
 
 
 @cache
-def _latin_branches() -> frozenset[str]:
-    """The branches every match of which opens with a Latin letter: all but the Chinese
-    named rounds, the stage investments and the unnamed rounds (which mix both scripts)."""
-    branches = _round_branches()
-    return frozenset(b for i, b in enumerate(branches) if i not in (5, 6, len(branches) - 1))
+def _chinese_opening_branches() -> tuple[str, str, str]:
+    """The branches a match of which may open with a Han character (every other one opens
+    with a Latin letter): the Chinese named rounds (天使轮, also "Pre-IPO"), the stage
+    investments (获天使投资) and the unnamed rounds of both languages (新一轮, a new round)."""
+    zh, en = zh_events()["rounds"], en_events()["rounds"]
+    return (
+        rf"(?P<named>{alternation(zh['named'], flags='i')})",
+        rf"(?<={alternation(zh['stage_investment_openers'])})"
+        rf"(?P<named>{alternation(zh['stage_investments'])})"
+        rf"(?!{alternation(zh['stage_investment_blockers'])})",
+        rf"(?P<unnamed>{alternation([*zh['unnamed'], *en['unnamed']], flags='i')})",
+    )
 
 
 @cache
@@ -66,6 +74,7 @@ def _round_branches() -> tuple[str, ...]:
     pre = "[Pp][Rr][Ee]"
     letter = rf"(?P<pre>{pre}\s?-?\s?)?(?P<letter>[{LETTERS}{LETTERS.lower()}])(?P<suf>\s?\+\+|\s?\+|-?[1-9])?"
     named_en = alternation(en["named"])
+    zh_named, stage, unnamed = _chinese_opening_branches()
     branches = [
         # "an extension of its Series B", "tops up its Series A": the round's extension (X+).
         rf"(?<![A-Za-z])(?P<ext>(?i:extension\sof|tops?\sup|topped\sup))\s(?:(?i:its|the|their)\s)?"
@@ -80,10 +89,8 @@ def _round_branches() -> tuple[str, ...]:
         rf"(?<![A-Za-z])(?P<pre>{pre}-?)?(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|[1-9])?"
         rf"(?:\s(?i:rounds?|financing|funding)(?![A-Za-z])"
         rf"|(?=\s(?:and|&|or)\s(?:{pre}-?)?[{LETTERS}][+1-9]{{0,4}}\s(?i:rounds?)(?![A-Za-z])))",
-        rf"(?P<named>{alternation(zh['named'], flags='i')})",
-        rf"(?<={alternation(zh['stage_investment_openers'])})"
-        rf"(?P<named>{alternation(zh['stage_investments'])})"
-        rf"(?!{alternation(zh['stage_investment_blockers'])})",
+        zh_named,
+        stage,
         rf"(?<![A-Za-z])(?P<named>{alternation(en['named'], flags='i')})(?P<plus>\+)?"
         rf"(?:\s(?i:rounds?|financing|funding|investment|stage)"
         rf"|(?=(?:,\s|\s(?:and|&|or)\s)(?:(?i:{named_en})\+?|(?i:series)\s[{LETTERS}][+1-9]{{0,4}})"
@@ -94,7 +101,7 @@ def _round_branches() -> tuple[str, ...]:
         # "a $40 million term loan from Eastbrook Bank", "$8 million in convertible notes":
         # an instrument named on its own is a round of its kind.
         rf"(?<![A-Za-z])(?P<inst>{alternation(en['instruments'], flags='i')})s?(?![A-Za-z])",
-        rf"(?P<unnamed>{alternation([*zh['unnamed'], *en['unnamed']], flags='i')})",
+        unnamed,
     ]
     return tuple(branches)
 
@@ -157,7 +164,7 @@ def find_rounds(text: str) -> list[RoundMention]:
     if not any(gate in lowered for gate in _instrument_gates()):
         # The case-insensitive instrument branch scans slowly; most texts name none.
         branches = tuple(b for b in branches if "?P<inst>" not in b[0].pattern)
-    windows = _latin_windows(text)
+    windows = _latin_windows(text, lowered)
     starts: list[int] = []
     for branch, latin in branches:
         for low, high in [(0, len(text))] if windows is None or not latin else windows:
