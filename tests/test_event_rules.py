@@ -939,3 +939,117 @@ def test_event_rules_numbered_list_takes_its_heading_month() -> None:
         ("澈滢锂能", "2025-11", "completed"),
         ("格致星图", "2025-11-20", "completed"),
     ]
+
+
+# --- session 15: valuations and subjects ---------------------------------------------------
+
+
+def _valuations(
+    text: str, published: str = "2025-06-10"
+) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    events = extract(text, published=published, use_model=False).events
+    return [
+        (
+            e.round,
+            str(e.amount.value) if e.amount else None,
+            str(e.valuation.amount.value) if e.valuation else None,
+            e.valuation.amount.currency if e.valuation else None,
+        )
+        for e in events
+    ]
+
+
+def test_event_rules_an_earlier_valuation_goes_to_the_round_before() -> None:
+    """ "up from $400 million in its last round" is the previous round's valuation, never an
+    amount; "when it raised its Series B" names that round, which the sentence does not report."""
+    text = (
+        "Rostrell Health has raised $150 million in a Series D led by Gannetmoor Partners. "
+        "The deal values the company at $1.2 billion, up from $400 million in its last round.\n\n"
+        "That last round was a $55 million Series C, led by Ambergate in March 2023."
+    )
+    assert _valuations(text) == [
+        ("d", "150000000", "1200000000", "USD"),
+        ("c", "55000000", "400000000", "USD"),
+    ]
+    named = (
+        "On March 4, Calverin closed a $140 million Series C led by Tamrack Partners. The round "
+        "gives Calverin a $1.2 billion valuation, up from $410 million when it raised its Series B."
+    )
+    assert _valuations(named) == [("c", "140000000", "1200000000", "USD")]
+
+
+def test_event_rules_a_valuation_cap_is_no_valuation() -> None:
+    text = (
+        "Quorvell raised $4 million in convertible notes from Wexridge Point Capital. The notes "
+        "convert at the next priced round with a valuation cap of $150 million."
+    )
+    rows = _valuations(text)
+    assert rows
+    assert all(r[2] is None for r in rows)
+    assert all(r[1] != "150000000" for r in rows)
+
+
+def test_event_rules_a_valuation_without_currency_takes_the_rounds() -> None:
+    text = "港灣衣櫥完成3,800萬港元A輪融資，由維港數碼基金領投，本輪投後估值約4億。"
+    assert _valuations(text) == [("a", "38000000", "400000000", "HKD")]
+
+
+def test_event_rules_after_that_round_is_post_money() -> None:
+    text = (
+        "Xinmai Biotech completed a C round financing of 520 million yuan in March 2023, led by "
+        "Dongxu Capital; after that round, the company's valuation was 4.6 billion yuan."
+    )
+    events = extract(text, published="2025-06-10", use_model=False).events
+    assert [(e.round, e.valuation.basis if e.valuation else None) for e in events] == [
+        ("c", "post")
+    ]
+
+
+def test_event_rules_a_history_section_keeps_the_defined_company() -> None:
+    """A later section's "**A轮（2018年3月）**：…" lines are about the company the opening
+    defined a short name for; a prospectus titled with a legal name is about that company."""
+    text = (
+        "# 康湃医疗冲刺科创板\n\n上交所官网显示，深圳康湃医疗器械股份有限公司（以下简称“康湃医疗”）"
+        "的科创板IPO申请获受理。\n\n## 五轮融资\n\n招股书披露了康湃医疗的历次增资情况。\n\n"
+        "**A轮（2018年3月）**：鹭岛创投领投4000万元，知本资本跟投1000万元，本轮投后估值3亿元。\n"
+    )
+    events = extract(text, published="2025-12-10", use_model=False).events
+    assert [
+        (e.company.name, e.round, str(e.valuation.amount.value) if e.valuation else None)
+        for e in events
+    ] == [("深圳康湃医疗器械股份有限公司", "a", "300000000")]
+    prospectus = (
+        "# 上海镕川科技股份有限公司首次公开发行股票招股说明书\n\n"
+        "本招股说明书中，“公司”均指上海镕川科技股份有限公司。\n\n"
+        "**2020年8月，第二次增资（A轮）**\n\n2020年8月，公司完成A轮融资，本次增资款合计8,000.00万元。\n"
+    )
+    events = extract(prospectus, published="2025-12-10", use_model=False).events
+    assert [(e.company.name, e.round) for e in events] == [("上海镕川科技股份有限公司", "a")]
+
+
+def test_event_rules_exits_and_totals_are_not_rounds() -> None:
+    text = (
+        "**Sandwort Analytics** was acquired by Ordex Group for a reported €140m. The Lyon-based "
+        "company had raised €30m from investors including Blauwbrug Capital.\n\n"
+        "**Gildenmoor** has raised about $380 million from investors since 2017.\n\n"
+        "**Verdissa Bio** came out of stealth with a $65 million Series B co-led by Meriwell Rock."
+    )
+    events = extract(text, published="2025-06-10", use_model=False).events
+    assert [(e.company.name, e.round, e.amount.text if e.amount else None) for e in events] == [
+        ("Verdissa Bio", "b", "$65 million")
+    ]
+
+
+def test_event_rules_an_investor_opening_the_sentence_is_no_company() -> None:
+    text = (
+        "# Tillgrove's long road\n\nTillgrove, a Manchester lender, raised a £15 million Series A "
+        "in 2021.\n\n## Growing up\n\nTwo years later, the company came back to investors. Ribble "
+        "Growth Partners led a £45 million Series B, bringing its valuation to £400 million."
+    )
+    events = extract(text, published="2024-05-14", use_model=False).events
+    rows = [
+        (e.company.name, e.round, str(e.valuation.amount.value) if e.valuation else None)
+        for e in events
+    ]
+    assert ("Tillgrove", "b", "400000000") in rows
+    assert all(e.company.name != "Ribble Growth Partners" for e in events)

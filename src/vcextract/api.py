@@ -5,13 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .assemble import DocContext, Draft, is_bare_mention, merge_across_items, process_item
+from .assemble import (
+    DocContext,
+    Draft,
+    is_bare_mention,
+    merge_across_items,
+    process_item,
+    with_earlier_valuations,
+)
 from .calibration import Calibration, shipped_calibration
 from .dates import coerce_published, find_date_mentions, with_story_years
 from .document import find_published, split_items
 from .errors import MAX_INPUT_CHARS, InputTooLargeError, warning
 from .models import Model, event_tokens, money_tokens, shipped_model
-from .money import find_money_in, in_taiwan_dollars
+from .money import ASSUMED_CURRENCY, find_money_in, in_taiwan_dollars
 from .parties import PartyCandidate, is_chinese, is_institution
 from .rounds import find_rounds
 from .schema import (
@@ -132,6 +139,7 @@ def analyse(
         for d in merge_across_items(ctx.drafts)
         if d.company is not None and not is_bare_mention(ctx, d)
     ]
+    with_earlier_valuations(ctx, drafts)
     evidence = [_evidence(d, norm.text) for d in drafts]
     inputs = [
         event_tokens(norm.text, d.sentence, _company_span(d), e.flags()) if tokenise else []
@@ -261,6 +269,19 @@ def _date(draft: Draft, publish: PublishedDate | None) -> DateValue | None:
     )
 
 
+def _in_currency_of(valuation: Money, amount: Money | None) -> Money:
+    """``valuation`` in the round amount's currency when the text gave the valuation no currency
+    word of its own and the amount one: "完成3,800萬港元A輪融資……估值約4億" is HK$400 million,
+    not the renminbi a bare 億 in a deal context is otherwise read as. The mention in
+    ``ExtractionResult.money`` keeps its context-free reading."""
+    assumed = valuation.confidence <= ASSUMED_CURRENCY
+    if amount is None or not assumed or amount.confidence <= ASSUMED_CURRENCY:
+        return valuation
+    if amount.currency in (None, valuation.currency):
+        return valuation
+    return valuation.model_copy(update={"currency": amount.currency})
+
+
 def _event(
     draft: Draft,
     original: str,
@@ -307,7 +328,7 @@ def _event(
     valuation = None
     if draft.valuation:
         valuation = Valuation(
-            amount=draft.valuation[0],
+            amount=_in_currency_of(draft.valuation[0], draft.amount),
             basis=draft.valuation[1],
             confidence=field(
                 "valuation", FIELD_BASE["valuation"], basis=draft.valuation[1] is not None

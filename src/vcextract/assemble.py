@@ -88,8 +88,12 @@ class DocContext:
     subjects: dict[int, PartyCandidate | None] = field(default_factory=dict)
     # item start -> the name its English headline gives and its body keeps repeating
     headline_subjects: dict[int, PartyCandidate | None] = field(default_factory=dict)
+    # (the draft told, an earlier valuation its sentence compares with, the round it names)
+    earlier_valuations: list[tuple[Draft, Money, str | None]] = field(default_factory=list)
     _interview: bool | None = None
     _speakers: frozenset[str] | None = None
+    # (definition start, company) for each short name the text defines (以下简称), in order
+    _definitions: list[tuple[int, PartyCandidate]] | None = None
 
     @property
     def speakers(self) -> frozenset[str]:
@@ -311,6 +315,10 @@ OTHER_MONEY_AFTER = regex.compile(
     # "拟设100亿港元科创共同投资基金": a fund's size, unless the fund is the round's investor.
     r"|\p{Han}{1,8}?基金(?!\p{Han}{0,2}(?:投资|领投|跟投|参投|注资)))"
 )
+#: "has raised about $380 million from investors since 2017": a total over years.
+EN_SINCE_AFTER = regex.compile(
+    r"(?:\s(?:from|in)(?:\s[a-z]+){1,3}?)?\ssince\s(?:its\s|their\s)?(?:founding|inception|launch|\d{4})"
+)
 SENTENCE_STOP = regex.compile(r"[。；;]")
 GOT_FROM_BREAK = regex.compile(r"[，,。；\d]|融资|投资")
 
@@ -350,6 +358,11 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     after = text[money.end : money.end + (16 if reach == 16 else 24)].lower()
     if text[max(floor, money.start - 3) : money.start].rstrip("约 about").endswith("("):
         return "other", None  # a parenthesised restatement: 1.5亿美元C轮融资（约10.9亿元）
+    if _earlier_valuation(text, floor, money, before, after):
+        return "earlier", None
+    cap = last_match(_cue_regex("valuation_cap").finditer(before))
+    if cap is not None and not AMOUNT_BETWEEN.search(before, cap.end()):
+        return "other", None  # "with a valuation cap of $150 million": a note's conversion term
     valuation = _cue_regex("valuation")
     cue = last_match(valuation.finditer(before))
     if cue is None and reach == 64 and before.endswith(" at "):
@@ -376,9 +389,44 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
         return "valuation", _basis(window)
     if THIS_ROUND_TOTAL.search(before):
         return "amount", None  # "本轮融资总额1.8亿元": the total of this round is its amount
-    if _cue_regex("other_money").search(before) or _other_after(after):
+    if (
+        _cue_regex("other_money").search(before)
+        or _other_after(after)
+        or EN_SINCE_AFTER.match(text, money.end, money.end + 48)
+    ):
         return "other", None
     return "amount", None
+
+
+#: "values the company at $1.2 billion, up from $400 million in its last round"; "估值从2亿元
+#:涨到10亿元": the figure a valuation is compared with, the value of an earlier round.
+EN_COMPARED_FROM = regex.compile(
+    r"\b(?:(?:up|down|rising|rose|risen|jumping|jumped|climbing|climbed|falling|fell|increased"
+    r"|decreased)\sfrom|compared\s(?:with|to)|from)\s$"
+)
+ZH_COMPARED_FROM = regex.compile(r"(?:从|由)$")
+ZH_COMPARED_TO = regex.compile(
+    r"(?:一路)?(?:涨|升|增|上涨|提升|跃升|增长|飙升|攀升|跌|降|下跌|回落)(?:到|至)"
+)
+
+
+def _earlier_valuation(text: str, floor: int, money: Money, before: str, after: str) -> bool:
+    """True for the earlier figure a valuation is compared with: "up from $400 million",
+    "compared with $800 million", "估值从2亿元涨到10亿元". It is never this round's amount."""
+    low = max(floor, money.start - 120)
+    if not _cue_regex("valuation").search(text, low, money.start):
+        return False
+    if is_chinese(text[max(floor, money.start - 2) : money.start]):
+        return ZH_COMPARED_FROM.search(before) is not None and (
+            ZH_COMPARED_TO.match(after) is not None
+        )
+    compared = EN_COMPARED_FROM.search(before)
+    # "valued at $1.2 billion, up from ..." (the word before "from" says it is a comparison;
+    # a bare "from" must follow the valuation's own figure: "rose to $1.2bn from $400m").
+    return compared is not None and (
+        compared.group().strip() != "from"
+        or AMOUNT_BETWEEN.search(text, low, money.start) is not None
+    )
 
 
 THIS_ROUND_TOTAL = regex.compile(
@@ -678,6 +726,62 @@ def _defined_company(ctx: DocContext, item: Item, before: int) -> PartyCandidate
     return _recurring(ctx, company_before(ctx.text, start, close.end()))
 
 
+#: How many of a document's short-name definitions an unnamed section may point back to.
+MAX_DEFINITIONS = 50
+
+
+def _definitions(ctx: DocContext) -> list[tuple[int, PartyCandidate]]:
+    """Each company the text defines a short name for, with where the definition opens
+    (found once per document; at most ``MAX_DEFINITIONS``)."""
+    if ctx._definitions is None:
+        found: list[tuple[int, PartyCandidate]] = []
+        for definition in islice(_short_name_definition().finditer(ctx.text), MAX_DEFINITIONS):
+            close = regex.compile(r"[)）]").search(
+                ctx.text, definition.end(), definition.end() + 40
+            )
+            if close is None:
+                continue
+            low = max(0, definition.start() - 60)
+            start = clause_start(ctx.text, low, definition.start())
+            company = _recurring(ctx, company_before(ctx.text, start, close.end()))
+            if company is not None:
+                found.append((definition.start(), company))
+        ctx._definitions = found
+    return ctx._definitions
+
+
+def _section_of_defined(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
+    """The company an earlier section defined a short name for, when this section names it
+    before or in ``sentence``: a prospectus story's "## 五轮融资" section lists
+    "**A轮（2018年3月）**：鹭岛创投领投4000万元……" under the 康湃医疗 its opening defined."""
+    for at, company in reversed(_definitions(ctx)):
+        if at >= item.start:
+            continue
+        if any(
+            ctx.text.find(n, item.start, sentence.end) >= 0
+            for n in (company.name, *company.aliases)
+        ):
+            return company
+    return None
+
+
+#: A document title opening with a company's legal name: "# 上海镕川科技股份有限公司首次公开发行
+#:股票并在科创板上市招股说明书" (a prospectus, whose history says only 公司 and 发行人).
+ZH_TITLE_LEGAL_NAME = regex.compile(
+    r"[#\s*]*(?P<name>\p{Han}{2,20}?(?:股份有限公司|有限责任公司|有限公司))"
+)
+
+
+def _title_company(ctx: DocContext) -> PartyCandidate | None:
+    """The company whose legal name opens the document's first line, when the text names it
+    again: the subject of a prospectus or an announcement that says only 公司 after."""
+    line_end = ctx.text.find("\n")
+    first = ZH_TITLE_LEGAL_NAME.match(ctx.text, 0, line_end if line_end >= 0 else len(ctx.text))
+    if first is None:
+        return None
+    return _recurring(ctx, PartyCandidate(first.group("name"), *first.span("name")))
+
+
 # "點序科技（QueueNest）": a Chinese name with its Latin name in brackets.
 ZH_LATIN_ALIASED = regex.compile(r"(?<=\p{Han})[(（][A-Z][\w .&'’-]{1,40}[)）]")
 
@@ -787,6 +891,21 @@ def _en_reports_aggregate(ctx: DocContext, sentence: Sentence, anchor: int) -> b
         return False
     start = _en_subject_start(ctx.text, sentence.start, anchor)
     return _en_generic_subject().match(ctx.text, start, anchor) is not None
+
+
+EN_HAD_RAISED = regex.compile(r"\bhad\s(?:(?:previously|already|earlier)\s)?(?:raised|secured)\b")
+#: How far back in its item an exit ("was acquired by", "IPO") makes "had raised" a history.
+EXIT_REACH = 300
+
+
+def _en_raised_before_exit(ctx: DocContext, item: Item, sentence: Sentence, anchor: int) -> bool:
+    """True for "The Lyon-based company had raised €30m from investors including Blauwbrug
+    Capital." after "was acquired by Ordex Group": the money a company raised before its exit,
+    not a round."""
+    if not EN_HAD_RAISED.search(ctx.text, sentence.start, min(sentence.end, anchor + 12)):
+        return False
+    low = max(item.start, sentence.start - EXIT_REACH)
+    return _cue_regex("not_round").search(ctx.text, low, sentence.start) is not None
 
 
 def _is_reference(text: str, mention: RoundMention) -> bool:
@@ -1183,11 +1302,28 @@ def _en_backing_verb() -> regex.Pattern[str]:
     return regex.compile(rf",?\s(?:(?:again|also|then|too|jointly)\s)?{verbs}\b")
 
 
+EN_ROUND_OF_NAME = regex.compile(r"\bof\s(?:the\s)?[A-Z]")
+
+
 def _en_backing_subject(
-    ctx: DocContext, company: PartyCandidate | None, anchor: int
+    ctx: DocContext, company: PartyCandidate | None, sentence: Sentence, anchor: int
 ) -> list[PartyCandidate]:
     """The investors a sentence's subject names when a backing verb follows it and no company
-    is told ("Then Banyan Arc Ventures led a $6 million Series A"); else empty."""
+    is told ("Then Banyan Arc Ventures led a $6 million Series A"); else empty. When no
+    subject was found before the round, the name before the verb is the subject: "Ribble
+    Growth Partners led a £45 million Series B" opens with an investor's name, which is
+    never the funded company."""
+    if company is None and not is_chinese(ctx.text[sentence.start : anchor]):
+        verb = _en_backing_verb().search(ctx.text, sentence.start, anchor)
+        if (
+            verb is not None
+            and not regex.search(r"[A-Z]", ctx.text[verb.end() : anchor])
+            and not EN_ROUND_OF_NAME.search(ctx.text, anchor, sentence.end)
+        ):
+            # Not "Hongqu Capital led Aoxiang UAV's Series C", "led the Series C financing of
+            # Aoxiang Drone": those name the company after the verb.
+            start = _en_subject_start(ctx.text, sentence.start, verb.start())
+            company = company_before(ctx.text, start, verb.start())
     if company is None or is_chinese(ctx.text[company.start : company.end]):
         return []
     verb = _en_backing_verb().match(ctx.text, company.end, anchor)
@@ -1219,8 +1355,10 @@ def _story_company(ctx: DocContext, item: Item) -> PartyCandidate | None:
 
 
 #: "**Fenlow Labs** — Raising. The Austin startup is in the market for …": a newsletter
-#: paragraph opening with a bold name and a dash or colon is about that company.
-BOLD_LEAD = regex.compile(r"\*\*(?P<name>[^*\n]{2,60})\*\*\s?[—–:-]")
+#: paragraph opening with a bold name and a dash or colon is about that company; so is one
+#: whose bold name is the subject ("**Verdissa Bio** came out of stealth with …",
+#: "**Quillbyte**, the contract-review AI startup, pulled in …").
+BOLD_LEAD = regex.compile(r"\*\*(?P<name>[^*\n]{2,60})\*\*(?:\s?[—–:-]|,\s|\s(?=[a-z]))")
 
 
 def _bold_lead_company(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
@@ -1566,8 +1704,8 @@ def _signal(
     named = [r for r in rounds if r.canonical is not None]
     if any(r.canonical in NOT_A_ROUND for r in rounds):
         return False
-    if rounds and _closes_a_fund(ctx, sentence):
-        return False  # "first close of its second fund, focus seed and Series A": stages
+    if (rounds or amounts) and _closes_a_fund(ctx, sentence):
+        return False  # "first close of its second fund, focus seed and Series A": stages; its size
     if not named:
         # "……洽谈新一轮约5亿元融资，投前估值约60亿元，并已启动上市辅导": a not-a-round word in a
         # clause after every round and amount tells another fact.
@@ -1712,8 +1850,10 @@ def _fill(
 
 def _classified(
     ctx: DocContext, sentence: Sentence
-) -> tuple[list[Money], list[tuple[Money, str | None]]]:
-    amounts, valuations = [], []
+) -> tuple[list[Money], list[tuple[Money, str | None]], list[Money]]:
+    """The sentence's money by role: amounts, valuations with their basis, and the earlier
+    valuations they are compared with."""
+    amounts, valuations, earlier = [], [], []
     for money in _within(sentence.start, sentence.end, ctx.money):
         role, basis = money_role(ctx.text, money, sentence.start)
         if role == "amount" and money.start in ctx.demoted:
@@ -1722,7 +1862,9 @@ def _classified(
             amounts.append(money)
         elif role == "valuation":
             valuations.append((money, basis))
-    return amounts, valuations
+        elif role == "earlier":
+            earlier.append(money)
+    return amounts, valuations, earlier
 
 
 def _investor_amounts(ctx: DocContext, investors: list[PartyCandidate]) -> set[int]:
@@ -1779,7 +1921,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         ]
         if _is_question(ctx.text, sentence):
             continue  # "問：聽說Pre-A輪談得很辛苦？", "Will Foo raise a Series B?": asks, not reports
-        amounts, valuations = _classified(ctx, sentence)
+        amounts, valuations, earlier = _classified(ctx, sentence)
+        compared = [_compared_round(ctx, m, sentence) for m in earlier]
+        rounds = [r for r in rounds if r not in compared]
         if not item_drafts and not _signal(ctx, sentence, rounds, amounts):
             # Nothing to fill and no round: the investors need not be read (taking an
             # investor's own amount out of ``amounts`` can only weaken the signal).
@@ -1796,8 +1940,11 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             if valuation and _cue_regex("not_round").search(ctx.text, sentence.start, sentence.end):
                 valuation = None  # "sold part of its stake in a deal that valued the company at"
             if item_drafts and (investors or valuation):
-                target = _draft_filled(ctx, item_drafts, sentence, valuation_only=not investors)
+                target = _draft_filled(
+                    ctx, item_drafts, sentence, last_told, valuation_only=not investors
+                )
                 _fill(target, ctx, sentence, None, valuation, investors)
+                _note_earlier(ctx, target, sentence, earlier)
             elif (
                 item_drafts
                 and item_drafts[-1].date is None
@@ -1820,14 +1967,16 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             if x is not None
         ]
         anchor = min(anchors)
-        if _en_reports_aggregate(ctx, sentence, anchor):
+        if _en_reports_aggregate(ctx, sentence, anchor) or (
+            not rounds and _en_raised_before_exit(ctx, item, sentence, anchor)
+        ):
             continue
         company = _not_speaker(ctx, _company_for(ctx, sentence, anchor, main))
         if not chinese and (company is None or company is main):
             # In a newsletter's "**Name** — …" paragraph, the item's first company is the
             # previous paragraph's, not this one's.
             company = _bold_lead_company(ctx, item, sentence) or company
-        subject_backers = _en_backing_subject(ctx, company, anchor)
+        subject_backers = _en_backing_subject(ctx, company, sentence, anchor)
         if subject_backers:
             # "Then Banyan Arc Ventures led a $6 million Series A": the subject is the
             # round's investor, and the company is the one the story is about.
@@ -1861,6 +2010,10 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             company = _not_speaker(ctx, _defined_company(ctx, item, sentence.start))
         if company is None and chinese:
             company = _not_speaker(ctx, _aliased_company(ctx, item, sentence.start))
+        if company is None and chinese:
+            company = _not_speaker(ctx, _section_of_defined(ctx, item, sentence))
+        if company is None and chinese:
+            company = _title_company(ctx)
         if (
             company is None
             and not chinese
@@ -1928,6 +2081,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                         label="cue:trigger",
                     )
                 )
+        if last_told:
+            _note_earlier(ctx, last_told[-1], sentence, earlier)
     if ctx.list_period is not None:
         for draft in item_drafts:
             if draft.date is None and not draft.undated_cue:
@@ -2000,13 +2155,21 @@ def _told_before(drafts: list[Draft], rounds: list[RoundMention]) -> PartyCandid
 
 
 def _draft_filled(
-    ctx: DocContext, drafts: list[Draft], sentence: Sentence, *, valuation_only: bool
+    ctx: DocContext,
+    drafts: list[Draft],
+    sentence: Sentence,
+    last_told: list[Draft],
+    *,
+    valuation_only: bool,
 ) -> Draft:
     """The draft a sentence that names no round of its own fills: the one whose company it
     names, else the round it talks of; a valuation alone skips a loan ("signed a €15 million
     venture debt facility. ... it was just under €200 million on a post-money basis": the
     equity round has the valuation)."""
-    target = _draft_named(ctx, drafts, sentence) or _round_talked_of(ctx, drafts, sentence)
+    # A valuation alone belongs to the round just told; investors to the draft made last
+    # ("B轮由沅芷资本领投；可转债部分由老股东稷木资本全额认购": the note, told after the round).
+    told = last_told if valuation_only else []
+    target = _draft_named(ctx, drafts, sentence) or _round_talked_of(ctx, drafts, sentence, told)
     if valuation_only and target.round == "debt":
         target = next((d for d in reversed(drafts) if d.round != "debt"), target)
     return target
@@ -2038,13 +2201,22 @@ def _draft_named(ctx: DocContext, drafts: list[Draft], sentence: Sentence) -> Dr
     return next((d for d in reversed([*ctx.drafts, *drafts]) if named(d)), None)
 
 
-def _round_talked_of(ctx: DocContext, drafts: list[Draft], sentence: Sentence) -> Draft:
-    """The draft a sentence naming no round fills: the latest, unless the sentence says "this
-    round" (本轮) after a background round of an earlier year ("公司去年完成A轮……。本轮投后
-    估值约1亿美元"): then the item's first round, the one it reports."""
-    latest, first = drafts[-1], drafts[0]
+def _round_talked_of(
+    ctx: DocContext, drafts: list[Draft], sentence: Sentence, last_told: list[Draft]
+) -> Draft:
+    """The draft a sentence naming no round fills: the one the last sentence with a round or an
+    amount told of when ``last_told`` is given ("…the Series B was led by A. After this round,
+    the valuation exceeded…"), else the one made last,
+    unless the sentence says "this round" (本轮) after one background sentence about a round of
+    an earlier year ("公司去年完成A轮……。本轮投后估值约1亿美元"): then the item's first round,
+    the one it reports. A history told round by round has many such sentences; there "this
+    round" is the round just told."""
+    latest = last_told[-1] if last_told else drafts[-1]
+    first = drafts[0]
+    background = {draft.sentence for draft in drafts[1:]}
     if (
         latest is not first
+        and len(background) == 1
         and latest.date is not None
         and first.date is not None
         and latest.date.value[:4] < first.date.value[:4]
@@ -2176,6 +2348,60 @@ def _find_draft(
 
 def _other_script(a: PartyCandidate | None, b: PartyCandidate | None) -> bool:
     return a is not None and b is not None and is_chinese(a.name) != is_chinese(b.name)
+
+
+def _note_earlier(ctx: DocContext, draft: Draft, sentence: Sentence, earlier: list[Money]) -> None:
+    """Keep each earlier valuation ``sentence`` compares ``draft``'s with, and the round it
+    names after the figure ("up from $410 million when it raised its Series B"), for
+    ``with_earlier_valuations``."""
+    for money in earlier:
+        named = _compared_round(ctx, money, sentence)
+        ctx.earlier_valuations.append((draft, money, named.canonical if named else None))
+
+
+def _compared_round(ctx: DocContext, money: Money, sentence: Sentence) -> RoundMention | None:
+    """The round named just after an earlier valuation: "up from $410 million when it raised
+    its Series B" (a point of comparison, not a round the sentence reports)."""
+    high = min(sentence.end, money.end + 60)
+    return next((r for r in _within(money.end, high, ctx.rounds)), None)
+
+
+def _date_before(a: DateValue | None, b: DateValue | None) -> bool:
+    """True when ``a`` is surely earlier than ``b`` (compared at the coarser precision)."""
+    if a is None or b is None:
+        return False
+    width = min(len(a.value), len(b.value), 7)
+    return a.value[:width] < b.value[:width]
+
+
+def with_earlier_valuations(ctx: DocContext, drafts: list[Draft]) -> None:
+    """Give an earlier round the valuation a later one is compared with, when that round is
+    an event of the text and has none: in "values the company at $1.2 billion, up from $400
+    million in its last round", the round before, by date, of the same company; in "up from
+    $410 million when it raised its Series B", the Series B. An earlier round the text does
+    not report gets no event from the comparison alone."""
+    for source, money, named in ctx.earlier_valuations:
+        same = [
+            d
+            for d in drafts
+            if d is not source
+            and d.company is not None
+            and source.company is not None
+            and _same_company(d.company, source.company)
+        ]
+        if named is not None:
+            target = next((d for d in same if d.round == named and d.round != source.round), None)
+        else:
+            # An event the text gives no date is dated by the publish date, after any other.
+            told = source.date or (
+                DateValue(value=ctx.published.isoformat(), precision="day", source="published")
+                if isinstance(ctx.published, dt.date)
+                else None
+            )
+            before = [d for d in same if _date_before(d.date, told)]
+            target = max(before, key=lambda d: d.date.value if d.date else "", default=None)
+        if target is not None and target.valuation is None:
+            target.valuation = (money, None)
 
 
 def merge_across_items(drafts: list[Draft]) -> list[Draft]:
