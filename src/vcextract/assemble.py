@@ -705,6 +705,10 @@ def _earlier_company_named(
     return None
 
 
+CLOSE_PAREN = regex.compile(r"[)）]")
+CAPITAL = regex.compile(r"[A-Z]")
+
+
 @cache
 def _short_name_definition() -> regex.Pattern[str]:
     """An opening parenthesis, at most one name and a separator, then a short-name marker."""
@@ -719,7 +723,7 @@ def _defined_company(ctx: DocContext, item: Item, before: int) -> PartyCandidate
     definition = _short_name_definition().search(ctx.text, low, before)
     if definition is None:
         return None
-    close = regex.compile(r"[)）]").search(ctx.text, definition.end(), definition.end() + 40)
+    close = CLOSE_PAREN.search(ctx.text, definition.end(), definition.end() + 40)
     if close is None:
         return None
     start = clause_start(ctx.text, max(low, definition.start() - 60), definition.start())
@@ -736,9 +740,7 @@ def _definitions(ctx: DocContext) -> list[tuple[int, PartyCandidate]]:
     if ctx._definitions is None:
         found: list[tuple[int, PartyCandidate]] = []
         for definition in islice(_short_name_definition().finditer(ctx.text), MAX_DEFINITIONS):
-            close = regex.compile(r"[)）]").search(
-                ctx.text, definition.end(), definition.end() + 40
-            )
+            close = CLOSE_PAREN.search(ctx.text, definition.end(), definition.end() + 40)
             if close is None:
                 continue
             low = max(0, definition.start() - 60)
@@ -1317,7 +1319,7 @@ def _en_backing_subject(
         verb = _en_backing_verb().search(ctx.text, sentence.start, anchor)
         if (
             verb is not None
-            and not regex.search(r"[A-Z]", ctx.text[verb.end() : anchor])
+            and not CAPITAL.search(ctx.text, verb.end(), anchor)
             and not EN_ROUND_OF_NAME.search(ctx.text, anchor, sentence.end)
         ):
             # Not "Hongqu Capital led Aoxiang UAV's Series C", "led the Series C financing of
