@@ -398,16 +398,21 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     return "amount", None
 
 
-#: "values the company at $1.2 billion, up from $400 million in its last round"; "估值从2亿元
-#:涨到10亿元": the figure a valuation is compared with, the value of an earlier round.
-EN_COMPARED_FROM = regex.compile(
-    r"\b(?:(?:up|down|rising|rose|risen|jumping|jumped|climbing|climbed|falling|fell|increased"
-    r"|decreased)\sfrom|compared\s(?:with|to)|from)\s$"
-)
-ZH_COMPARED_FROM = regex.compile(r"(?:从|由)$")
-ZH_COMPARED_TO = regex.compile(
-    r"(?:一路)?(?:涨|升|增|上涨|提升|跃升|增长|飙升|攀升|跌|降|下跌|回落)(?:到|至)"
-)
+# "values the company at $1.2 billion, up from $400 million in its last round"; "估值从2亿元
+# 涨到10亿元": the figure a valuation is compared with, the value of an earlier round.
+@cache
+def _compared() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The English "up from" / "compared with" ending a window, and the Chinese 从 ending one
+    and 涨到 opening the next (word lists in the events files' [valuation] tables)."""
+    en, zh = en_events()["valuation"], zh_events()["valuation"]
+    verbs, phrases = alternation(en["compared_verbs"]), alternation(en["compared_phrases"])
+    return (
+        regex.compile(rf"\b(?:{verbs}\sfrom|{phrases}|from)\s$"),
+        regex.compile(rf"{alternation(zh['compared_from'])}$"),
+        regex.compile(
+            rf"(?:{alternation(zh['compared_adverbs'])})?{alternation(zh['compared_to'])}"
+        ),
+    )
 
 
 def _earlier_valuation(text: str, floor: int, money: Money, before: str, after: str) -> bool:
@@ -416,11 +421,10 @@ def _earlier_valuation(text: str, floor: int, money: Money, before: str, after: 
     low = max(floor, money.start - 120)
     if not _cue_regex("valuation").search(text, low, money.start):
         return False
+    en_from, zh_from, zh_to = _compared()
     if is_chinese(text[max(floor, money.start - 2) : money.start]):
-        return ZH_COMPARED_FROM.search(before) is not None and (
-            ZH_COMPARED_TO.match(after) is not None
-        )
-    compared = EN_COMPARED_FROM.search(before)
+        return zh_from.search(before) is not None and zh_to.match(after) is not None
+    compared = en_from.search(before)
     # "valued at $1.2 billion, up from ..." (the word before "from" says it is a comparison;
     # a bare "from" must follow the valuation's own figure: "rose to $1.2bn from $400m").
     return compared is not None and (
@@ -721,12 +725,18 @@ def _defined_company(ctx: DocContext, item: Item, before: int) -> PartyCandidate
     profile's subject, whose answers say only 我們."""
     low = max(item.start, before - RECUR_WINDOW)
     definition = _short_name_definition().search(ctx.text, low, before)
-    if definition is None:
-        return None
+    return None if definition is None else _company_defined(ctx, definition, low)
+
+
+def _company_defined(
+    ctx: DocContext, definition: regex.Match[str], floor: int
+) -> PartyCandidate | None:
+    """The company a short-name definition opened at ``definition`` names (its clause starts
+    at ``floor`` at the earliest), when the text names it again."""
     close = CLOSE_PAREN.search(ctx.text, definition.end(), definition.end() + 40)
     if close is None:
         return None
-    start = clause_start(ctx.text, max(low, definition.start() - 60), definition.start())
+    start = clause_start(ctx.text, max(floor, definition.start() - 60), definition.start())
     return _recurring(ctx, company_before(ctx.text, start, close.end()))
 
 
@@ -740,12 +750,7 @@ def _definitions(ctx: DocContext) -> list[tuple[int, PartyCandidate]]:
     if ctx._definitions is None:
         found: list[tuple[int, PartyCandidate]] = []
         for definition in islice(_short_name_definition().finditer(ctx.text), MAX_DEFINITIONS):
-            close = CLOSE_PAREN.search(ctx.text, definition.end(), definition.end() + 40)
-            if close is None:
-                continue
-            low = max(0, definition.start() - 60)
-            start = clause_start(ctx.text, low, definition.start())
-            company = _recurring(ctx, company_before(ctx.text, start, close.end()))
+            company = _company_defined(ctx, definition, 0)
             if company is not None:
                 found.append((definition.start(), company))
         ctx._definitions = found
@@ -767,18 +772,21 @@ def _section_of_defined(ctx: DocContext, item: Item, sentence: Sentence) -> Part
     return None
 
 
-#: A document title opening with a company's legal name: "# 上海镕川科技股份有限公司首次公开发行
-#:股票并在科创板上市招股说明书" (a prospectus, whose history says only 公司 and 发行人).
-ZH_TITLE_LEGAL_NAME = regex.compile(
-    r"[#\s*]*(?P<name>\p{Han}{2,20}?(?:股份有限公司|有限责任公司|有限公司))"
-)
+# A document title opening with a company's legal name: "# 上海镕川科技股份有限公司首次公开发行
+# 股票并在科创板上市招股说明书" (a prospectus, whose history says only 公司 and 发行人).
+@cache
+def _zh_title_legal_name() -> regex.Pattern[str]:
+    """A title's opening legal name: the events file's suffixes that say 公司 (a 集团 or a
+    partnership opening a title is not a prospectus's issuer)."""
+    suffixes = [w for w in zh_events()["company"]["legal_suffixes"] if w.endswith("公司")]
+    return regex.compile(rf"[#\s*]*(?P<name>\p{{Han}}{{2,20}}?{alternation(suffixes)})")
 
 
 def _title_company(ctx: DocContext) -> PartyCandidate | None:
     """The company whose legal name opens the document's first line, when the text names it
     again: the subject of a prospectus or an announcement that says only 公司 after."""
     line_end = ctx.text.find("\n")
-    first = ZH_TITLE_LEGAL_NAME.match(ctx.text, 0, line_end if line_end >= 0 else len(ctx.text))
+    first = _zh_title_legal_name().match(ctx.text, 0, line_end if line_end >= 0 else len(ctx.text))
     if first is None:
         return None
     return _recurring(ctx, PartyCandidate(first.group("name"), *first.span("name")))
