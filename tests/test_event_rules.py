@@ -1053,3 +1053,129 @@ def test_event_rules_an_investor_opening_the_sentence_is_no_company() -> None:
     ]
     assert ("Tillgrove", "b", "400000000") in rows
     assert all(e.company.name != "Ribble Growth Partners" for e in events)
+
+
+# Session 16: Chinese subjects that are clauses, and investors that announce a round.
+
+
+def test_event_rules_an_investor_announcing_its_deal_is_no_company() -> None:
+    """ "X领投Y", "X宣布，其领投的Y" and "X宣布领投Y的A轮": X is the lead, Y the company."""
+    cases = {
+        "檀溪资本领投澄湾机器人3亿元B轮融资": ("澄湾机器人", "b"),
+        "9月2日，檀溪资本宣布，其领投的工业机器人公司澄湾机器人B轮融资已完成交割，"
+        "本轮融资金额为3亿元，白桦创投跟投。": ("澄湾机器人", "b"),
+        "檀溪资本9月2日宣布领投储能平台澄湾电力的A轮融资，本轮金额为5000万美元。": (
+            "澄湾电力",
+            "a",
+        ),
+    }
+    for text, (company, round_) in cases.items():
+        events = extract(text, published="2025-09-03", use_model=False).events
+        assert [(e.company.name, e.round) for e in events] == [(company, round_)], text
+        leads = [i.name for i in events[0].investors if i.role == "lead"]
+        assert leads == ["檀溪资本"], text
+
+
+def test_event_rules_a_clause_is_no_company_name() -> None:
+    """A speaker's clause ("周明远说") or an investor's ("林启文以个人名义独家投资") is not the
+    funded company, nor is a bare description ("整机品牌") or a phrase opening with a
+    preposition ("随着……", "根據公司"); with no other subject the round is not reported rather
+    than misnamed."""
+    texts = [
+        "2019年，退休医生林启文以个人名义独家投资新台幣500萬元，完成了天使輪。",
+        "周明远说，2021年完成了3000万元A轮融资。",
+        "随着新能源汽车产线扩张完成1.2亿元A轮融资。",
+        "整机品牌完成超过5亿元D轮融资。",
+        "根據公司完成5億元C輪募資。",
+    ]
+    for text in texts:
+        names = [e.company.name for e in extract(text, published="2025-09-03").events]
+        assert names == [], names
+
+
+def test_event_rules_a_numbered_wire_line_keeps_its_subject() -> None:
+    """ "1. （中央社記者…14日電）…「X」今天宣布": the date inside the dateline ends no name."""
+    text = (
+        "# 財經快訊\n\n1. （中央社記者林雅婷台北14日電）語音AI新創「澄聲智能」今天宣布完成"
+        "新台幣2.8億元A輪募資，由富崧創投領投。\n\n2. （中央社記者張育誠新竹13日電）矽光子新創"
+        "光霽半導體昨天宣布完成約新台幣6億元B輪募資。\n"
+    )
+    events = extract(text, published="2025-03-14", use_model=False).events
+    assert [(e.company.name, e.round) for e in events] == [("澄聲智能", "a"), ("光霽半導體", "b")]
+
+
+def test_event_rules_a_round_that_dates_the_sentence_is_not_reported() -> None:
+    """ "天使輪完成約半年後，X又拿到…Pre-A輪": the opening round is a point in time."""
+    text = (
+        "安澄醫護2020年底完成天使輪募資，由北岸創投領投。\n\n## 半年後的Pre-A\n\n"
+        "天使輪完成約半年後，安澄醫護又拿到新台幣6,000萬元Pre-A輪，由瑞邦資本領投。"
+    )
+    events = extract(text, published="2025-09-08", use_model=False).events
+    assert [(e.company.name, e.round, e.amount.text if e.amount else None) for e in events] == [
+        ("安澄醫護", "angel", None),
+        ("安澄醫護", "pre-a", "新台幣6,000萬元"),
+    ]
+
+
+def test_event_rules_interview_answers_tell_the_interviewees_rounds() -> None:
+    """A bold "**問：…**" makes a Chinese text an interview; a bold heading answered by a quote
+    is an English interview's question. Either way the answer's rounds are the company's."""
+    chinese = (
+        "# 專訪守衡資安創辦人\n\n守衡資安今天宣布完成1,800萬美元B輪募資，由嶺東資本領投。\n\n"
+        "**問：A輪呢？**\n\n鍾立衡：2022年那一輪A輪拿了新台幣2億元，由凌霄創投領投。\n"
+    )
+    events = extract(chinese, published="2025-12-10", use_model=False).events
+    assert [(e.company.name, e.round) for e in events] == [("守衡資安", "b"), ("守衡資安", "a")]
+    english = (
+        "INTERVIEW\n\nHearthlane, the London heat-pump installer, has raised a £40 million Series B "
+        "led by Farrier Growth.\n\n**That is a big pivot to explain to investors.**\n\n"
+        '"Fenmoor Capital got it. They led our £6 million seed in 2021, when we had two vans."\n'
+    )
+    events = extract(english, published="2025-06-10", use_model=False).events
+    assert [(e.company.name, e.round) for e in events] == [
+        ("Hearthlane", "b"),
+        ("Hearthlane", "seed"),
+    ]
+
+
+def test_event_rules_a_feature_headline_opening_with_how_names_its_company() -> None:
+    text = (
+        "How Sunmeadow turned a pump on credit into a lender\n\nWhen two engineers started "
+        "Sunmeadow Energy in 2019, the plan was modest.\n\nThe first outside money arrived in "
+        "2021, when Ashvale Ventures led a $2.5 million seed round. Sunmeadow later grew fast, "
+        "and Sunmeadow now leases pumps."
+    )
+    events = extract(text, published="2025-02-18", use_model=False).events
+    assert [(e.company.name, e.round) for e in events] == [("Sunmeadow", "seed")]
+
+
+def test_event_rules_a_planned_completion_is_the_plan() -> None:
+    """ "擬於年底前完成3億元A輪募資" plans the round the headline announced."""
+    text = (
+        "冷鏈新創速捷雲擬募資新台幣3億元\n\n冷鏈物流新創速捷雲今日宣布，擬於年底前完成"
+        "新台幣3億元A輪募資，本輪預計由興陽創投領投。"
+    )
+    events = extract(text, published="2025-08-27", use_model=False).events
+    assert [(e.company.name, e.round, e.status) for e in events] == [("速捷雲", "a", "planned")]
+
+
+def test_event_rules_policy_eligibility_is_no_round() -> None:
+    text = (
+        "## 國發基金加碼創業天使投資方案\n\n行政院國家發展基金管理會17日宣布，單一新創最高可獲"
+        "投資額度由2,000萬元提高至3,000萬元。"
+    )
+    assert extract(text, published="2025-10-20", use_model=False).events == []
+
+
+def test_event_rules_yen_in_an_english_story_about_japan() -> None:
+    """ "¥" is the yen in an English item about Japan that never names the yuan; the same
+    figure stays renminbi in Chinese text and where the yuan is named."""
+    japan = "Kagero Recycle (Osaka) raised ¥3.2 billion in a Series B in September."
+    china = "Kagero Recycle (Osaka) raised ¥3.2 billion in a Series B, about 150 million yuan."
+    events = extract(japan, published="2025-12-02", use_model=False).events
+    assert [e.amount.currency if e.amount else None for e in events] == ["JPY"]
+    events = extract(china, published="2025-12-02", use_model=False).events
+    assert [e.amount.currency if e.amount else None for e in events] == ["CNY"]
+    chinese = "星河科技完成¥3亿元B轮融资，东京的樱丘资本领投。"
+    events = extract(chinese, published="2025-12-02", use_model=False).events
+    assert [e.amount.currency if e.amount else None for e in events] == ["CNY"]

@@ -118,9 +118,17 @@ def test_robustness_ten_megabytes_is_refused_quickly_by_every_entry_point() -> N
             function(huge)
 
 
+def _letters(number: int) -> str:
+    """Four lower-case letters that spell ``number`` in base 26 (a name with no digits)."""
+    return "".join(chr(ord("a") + number // 26**k % 26) for k in range(4))
+
+
 def test_robustness_a_megabyte_of_news_keeps_valid_offsets() -> None:
+    # Each item names a Series A of its own company ("Foabcd"): 16,000 events however the
+    # model weighs a bare "raised $5 million".
     text = "\n\n".join(
-        f"## {i}\n星河{i}号科技完成{i % 9 + 1}亿元B轮融资，由甲乙资本领投。Foo{i} raised $5 million."
+        f"## {i}\n星河{i}号科技完成{i % 9 + 1}亿元B轮融资，由甲乙资本领投。"
+        f"Fo{_letters(i)} raised a $5 million Series A led by Bar Capital."
         for i in range(16_000)
     )
     assert len(text) > 1_000_000

@@ -178,7 +178,8 @@ def _en_person_names(text: str) -> list[str]:
     return names
 
 
-INTERVIEW_QUESTION = regex.compile(r"(?m)^[ \t]*(?:问|記者|记者|Q)[ \t]?[：:]")
+# "问：", "Q:", and a bold "**問：…**" opening a line: the text is an interview.
+INTERVIEW_QUESTION = regex.compile(r"(?m)^[ \t*_>]*(?:问|記者|记者|Q)[ \t]?[：:]")
 # "吳庭萱：" at a line's start: a speaker's label of at most six characters.
 SPEAKER_LABEL = regex.compile(r"[ \t]*[^\s：:，,。]{1,6}[：:]")
 SPEAKER_AT_LINE = regex.compile(r"(?m)^[ \t]*([^\s：:，,。]{1,6})[：:]")
@@ -678,6 +679,36 @@ def _trigger_regex() -> Cues:
     )
 
 
+@cache
+def _announcer_backed() -> regex.Pattern[str]:
+    roles = zh_events()["investors"]["announcer_backed"]
+    return regex.compile(
+        rf"[,，]?(?:(?P<lead>{alternation(roles['lead'])})|{alternation(roles['participant'])})"
+    )
+
+
+def _announcing_backer(
+    ctx: DocContext, sentence: Sentence, trigger: regex.Match[str] | None
+) -> PartyCandidate | None:
+    """The investor announcing "其领投的乙完成B轮" (as an investor candidate), else None."""
+    if trigger is None or ctx.text[trigger.start() : trigger.end()] not in _announced_words():
+        return None
+    backed = _announcer_backed().match(ctx.text, trigger.end(), sentence.end)
+    if backed is None:
+        return None
+    found = investor_before(
+        ctx.text, clause_start(ctx.text, sentence.start, trigger.start()), trigger.start()
+    )
+    if found is None:
+        return None
+    return replace(found, role="lead" if backed.group("lead") else "participant")
+
+
+@cache
+def _announced_words() -> frozenset[str]:
+    return frozenset(zh_events()["cues"]["announced"])
+
+
 def _trigger(text: str, sentence: Sentence) -> regex.Match[str] | None:
     """The first status cue of the sentence."""
     return _trigger_regex().search(text, sentence.start, sentence.end)
@@ -696,15 +727,13 @@ def _status(text: str, sentence: Sentence, until: int) -> Status:
 
 
 def _earlier_company_named(
-    ctx: DocContext, item: Item, sentence: Sentence
+    ctx: DocContext, item: Item, sentence: Sentence, *, inside: bool = False
 ) -> PartyCandidate | None:
     """The company of the latest earlier item's event whose name this item uses before
-    ``sentence``."""
+    ``sentence`` (``inside``: or in it)."""
+    end = sentence.end if inside else sentence.start
     for draft in reversed(ctx.drafts[-EARLIER_DRAFTS:]):
-        if (
-            draft.company is not None
-            and ctx.text.find(draft.company.name, item.start, sentence.start) >= 0
-        ):
+        if draft.company is not None and ctx.text.find(draft.company.name, item.start, end) >= 0:
             return draft.company
     return None
 
@@ -967,6 +996,24 @@ def _negated_round() -> regex.Pattern[str]:
 
 # A plural "rounds" closing a chain of rounds ("seed, Series A and Series B rounds").
 ROUND_WORD = r"(?:(?:pre-)?[\w-]+(?:\s[A-J][+1-9]*)?)"
+# "天使轮完成约半年后，…": a round named as a point in time; the time clause ends at 后.
+ZH_ROUND_AS_TIME = regex.compile(r"(?:融资|募资)?(?:完成|结束|交割)[^，,。；;\n]{0,8}?[后後]")
+
+
+def _time_clause_end(text: str, sentence: Sentence, rounds: list[RoundMention]) -> int:
+    """Where "天使轮完成约半年后" ends when it opens the sentence, else the sentence's start."""
+    for mention in rounds:
+        if mention.start - sentence.start > TIME_CLAUSE_OPENING:
+            break
+        after = ZH_ROUND_AS_TIME.match(text, mention.end, sentence.end)
+        if after is not None:
+            return after.end()
+    return sentence.start
+
+
+#: How far into a sentence a round named as a point in time may stand (characters).
+TIME_CLAUSE_OPENING = 8
+
 ZH_RANGE_BEFORE = regex.compile(
     # "从天使到B轮", "从种子、天使到B轮都有案例": the second end of a range.
     r"(?:轮|[A-Z]\+?)[—–~～至到-]{1,2}$|从[^,，。;；\n从]{1,10}到$"
@@ -1019,6 +1066,9 @@ ZH_LINE_NAME = regex.compile(
 )
 
 
+ZH_NUMBERED_OPENING = regex.compile(rf"\s*(?:{LIST_NUMBER.pattern})?\s*")
+
+
 def _company_for(
     ctx: DocContext, sentence: Sentence, anchor: int, main: PartyCandidate | None
 ) -> PartyCandidate | None:
@@ -1041,7 +1091,9 @@ def _company_for(
     # English subjects carry appositives between commas; Chinese clauses end at commas.
     if chinese:
         clause = clause_start(ctx.text, sentence.start, anchor)
-        dateline = zh_dateline().match(ctx.text, clause, anchor)
+        # "1. （中央社記者…14日電）": a list number, then the dateline
+        opening = ZH_NUMBERED_OPENING.match(ctx.text, clause, anchor)
+        dateline = zh_dateline().match(ctx.text, opening.end() if opening else clause, anchor)
         if dateline is not None:
             clause = dateline.end()  # "（中央社記者王小明台北20日電）": its 20日 is no boundary
     else:
@@ -1186,8 +1238,10 @@ def _investor_subject(
 def _zh_backed_round_of() -> regex.Pattern[str]:
     investors = zh_events()["investors"]
     verbs = investors["backed_round_verbs"]
+    backing = rf"(?:(?P<lead>{alternation(verbs['lead'])})|{alternation(verbs['participant'])})"
+    # "北汇资本宣布领投栈桥的种子轮": after 宣布 the verb needs no 了.
     return regex.compile(
-        rf"(?:(?P<lead>{alternation(verbs['lead'])})|{alternation(verbs['participant'])})了"
+        rf"{backing}了|(?<={alternation(investors['announced_backing'])}){backing}"
         rf"|{alternation(investors['toward_round_verbs'])}"
     )
 
@@ -1343,6 +1397,19 @@ def _en_backing_subject(
     return split_investor_list(ctx.text, company.start, company.end, role)
 
 
+EN_ANSWER_OPENING = regex.compile(r"\s*[\"“]")
+
+
+def _answered(ctx: DocContext, item: Item) -> bool:
+    """True when a heading is an interview's question: a heading ending in "?", or one whose
+    paragraph opens with a quotation (the answer)."""
+    title = ctx.text[item.sentences[0].start : item.sentences[0].end]
+    body = next((s for s in item.sentences if not s.headline), None)
+    return title.rstrip(" *_").endswith("?") or (
+        body is not None and EN_ANSWER_OPENING.match(ctx.text, body.start) is not None
+    )
+
+
 def _story_company(ctx: DocContext, item: Item) -> PartyCandidate | None:
     """The company of the latest event before ``item`` when ``item`` is a section of one
     story: no heading, or a section title ("The reset", "From Munich to Minhang"). A digest
@@ -1352,7 +1419,9 @@ def _story_company(ctx: DocContext, item: Item) -> PartyCandidate | None:
     first = item.sentences[0] if item.sentences else None
     if first is not None and first.headline:
         title = ctx.text[first.start : first.end]
-        if len(title.split()) > SECTION_TITLE_WORDS or regex.search(r"\d", title):
+        if _answered(ctx, item):
+            pass  # "**Then the Series A came from the Netherlands.**" and a quoted answer
+        elif len(title.split()) > SECTION_TITLE_WORDS or regex.search(r"\d", title):
             # A news headline: the name opening it, when the body names it again.
             opening = EN_HEADLINE_OPENING.match(ctx.text, first.start, first.end)
             if opening is None:
@@ -1674,6 +1743,11 @@ def _en_places() -> frozenset[str]:
     return frozenset(en_events()["company"]["places"])
 
 
+@cache
+def _en_headline_opener() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(en_events()['company']['headline_openers'])})\s")
+
+
 def _en_headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
     """The subject of a feature whose sentences say only "the firm" or "It": the name in its
     first line that the item repeats most (at least three times). A word the item also writes
@@ -1681,9 +1755,14 @@ def _en_headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
     first = item.sentences[0]
     high = min(item.end, item.start + EN_HEADLINE_READ)
     best: tuple[int, tuple[int, int]] | None = None
-    for match in EN_HEADLINE_NAME.finditer(
+    for found in EN_HEADLINE_NAME.finditer(
         ctx.text, first.start, min(first.end, first.start + 300)
     ):
+        # "How Sunfurrow turned …": the name follows the opening word.
+        opener = _en_headline_opener().match(ctx.text, found.start(), found.end())
+        match = EN_HEADLINE_NAME.match(ctx.text, opener.end(), found.end()) if opener else found
+        if match is None:
+            continue
         name = match.group()
         if (
             name in _en_places()
@@ -1741,7 +1820,8 @@ def _closes_a_fund(ctx: DocContext, sentence: Sentence) -> bool:
     stands between the close and the fund noun, or there is no fund noun)."""
     text = ctx.text
     for close in _cue_regex("fund_close").finditer(text, sentence.start, sentence.end):
-        low, high = max(sentence.start, close.start() - 12), min(sentence.end, close.end() + 40)
+        # "its third RMB fund has completed the final closing": the noun may lead by a verb.
+        low, high = max(sentence.start, close.start() - 30), min(sentence.end, close.end() + 40)
         fund = _cue_regex("fund_nouns").search(text, low, high)
         if fund is None:
             continue
@@ -1931,6 +2011,10 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         ]
         if _is_question(ctx.text, sentence):
             continue  # "問：聽說Pre-A輪談得很辛苦？", "Will Foo raise a Series B?": asks, not reports
+        # "天使輪完成約半年後，安澄照護又拿到6,000萬元Pre-A輪": the opening round and its 完成
+        # date the sentence; the round it reports follows.
+        told_after = _time_clause_end(ctx.text, sentence, rounds)
+        rounds = [r for r in rounds if r.start >= told_after]
         amounts, valuations, earlier = _classified(ctx, sentence)
         compared = [_compared_round(ctx, m, sentence) for m in earlier]
         rounds = [r for r in rounds if r not in compared]
@@ -1966,7 +2050,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 # "The round was completed on May 5." after the announcement sentence.
                 item_drafts[-1].date = _sentence_date(ctx, sentence)[0]
             continue
-        trigger = _trigger(ctx.text, sentence)
+        trigger = _trigger_regex().search(ctx.text, told_after, sentence.end)
         anchors = [
             x
             for x in [
@@ -1976,6 +2060,12 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             ]
             if x is not None
         ]
+        announcer = _announcing_backer(ctx, sentence, trigger) if chinese else None
+        if announcer is not None and len(anchors) > 1:
+            # "远屿资本宣布，其领投的鉴澄医疗B轮融资已完成": the announcer is an investor; the
+            # company stands before the round, not before the announcement.
+            anchors.remove(trigger.start())  # type: ignore[union-attr]
+            investors = [*investors, announcer]
         anchor = min(anchors)
         if _en_reports_aggregate(ctx, sentence, anchor) or (
             not rounds and _en_raised_before_exit(ctx, item, sentence, anchor)
@@ -2024,6 +2114,16 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             company = _not_speaker(ctx, _section_of_defined(ctx, item, sentence))
         if company is None and chinese:
             company = _title_company(ctx)
+        if company is None and chinese:
+            # "真正讓安澄照護打開知名度的，是…完成的2億元A輪": the story's company, named
+            # inside a sentence whose subject is a clause.
+            company = _earlier_company_named(ctx, item, sentence, inside=True)
+            inferred = True
+        if company is None and chinese and ctx.interview and ctx.drafts:
+            # "鍾立衡：2022年那一輪A輪拿了2億元": an interview's answer tells of the
+            # interviewee's company, the one the interview reported last.
+            company = ctx.drafts[-1].company
+            inferred = True
         if (
             company is None
             and not chinese
@@ -2045,7 +2145,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         main = main or company
         round_list: list[RoundMention | None] = list(rounds) if rounds else [None]
         # "正在洽谈新一轮融资……。拓舶於2024年完成的B輪……": a round told as done is not the plan.
-        done = _cue_regex("completed").search(ctx.text, sentence.start, sentence.end) is not None
+        done = _told_done(ctx, sentence)
         for mention in round_list:
             canonical = mention.canonical if mention else None
             new = mention is not None and ctx.text[mention.start : mention.end] in _introduced()
@@ -2319,6 +2419,15 @@ RECENT_DRAFTS = 50
 @cache
 def _introduced() -> frozenset[str]:
     return frozenset(zh_events()["rounds"]["introduced"])
+
+
+def _told_done(ctx: DocContext, sentence: Sentence) -> bool:
+    """True when the sentence says a round was completed: a completed cue with no plan cue
+    before it ("拟于年底前完成3亿元A轮募资" plans the round it names)."""
+    completed = _cue_regex("completed").search(ctx.text, sentence.start, sentence.end)
+    return completed is not None and not _cue_regex("planned").search(
+        ctx.text, sentence.start, completed.start()
+    )
 
 
 def _find_draft(

@@ -139,11 +139,16 @@ def _zh_strip_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 @cache
 def _zh_not_name_regex() -> regex.Pattern[str]:
-    # Also: a date ("2020年", "12月", "两年后") is never a name.
+    # Also: a date ("2020年", "12月", "两年后") is never a name, nor is a clause that ends in a
+    # verb or preposition ("何承澔说", "明视国际以"). Searched with endpos, so "$" is the name's end.
     words = alternation(
         [*zh_events()["company"]["not_names"], *load_toml("zh/dates.toml")["story_years"]]
     )
-    return regex.compile(rf"{words}|\d{{1,4}}\s?[年月日号]|^\d+$")
+    company = zh_events()["company"]
+    endings = alternation(company["not_name_endings"])
+    # Searched from the name's start, so "\G" anchors the openers there.
+    openers = alternation(company["not_name_openers"])
+    return regex.compile(rf"{words}|\d{{1,4}}\s?[年月日号]|^\d+$|(?:{endings})$|\G(?:{openers})|、")
 
 
 @cache
@@ -151,6 +156,28 @@ def _zh_descriptor_regex() -> regex.Pattern[str]:
     tails = zh_events()["company"]["descriptor_tails"]
     # The last descriptor word wins, tail or 的: "主打中小企业……的穗安保" is 穗安保.
     return regex.compile(rf".*(?:{alternation(tails)}|的)(?=.{{2}})")
+
+
+@cache
+def _zh_investor_verb() -> regex.Pattern[str]:
+    return regex.compile(alternation(zh_events()["company"]["investor_verbs"]))
+
+
+def _described_only(name: str) -> bool:
+    """True for a description with no room for a name in it: "整机品牌", "新创", "AI公司".
+    A longer one ("玄枢通信公司") may be a name with its 公司, so it stays."""
+    company = zh_events()["company"]
+    tail = next((t for t in company["descriptor_tails"] if name.endswith(t)), None)
+    return (
+        tail is not None
+        and len(name) - len(tail) <= DESCRIBED_HEAD
+        and not _legal_suffix(name, company["legal_suffixes"])
+        and name not in company["pronouns"]  # "公司" points back to a name: the caller's to read
+    )
+
+
+#: How many characters before a descriptor tail leave no room for a name ("整机" 品牌).
+DESCRIBED_HEAD = 2
 
 
 def _legal_suffix(name: str, suffixes: list[str]) -> bool:
@@ -179,6 +206,9 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = text.index("|", start, end) + 1
     if text.endswith("今", start, end) and text[end : end + 1] in "(（":
         end -= 1  # "鐿熒今（10）日宣布": 今 opens the date
+    backed = last_match(_zh_investor_verb().finditer(text, start, end))
+    if backed is not None:
+        start = backed.end()  # "远屿资本领投鉴澄医疗2亿元B轮融资": the company follows the verb
     head_words, tail_words = _zh_strip_regexes()
     for _ in range(3):
         head = head_words.match(text, start, end)
@@ -209,6 +239,7 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         _zh_not_name_regex().search(text, start, end)
         or "的" in (text[start : start + 1], text[end - 1 : end])
         or text[start:end] in _zh_field_labels()  # "轮次：B轮": a deal card's label
+        or _described_only(text[start:end])
     ):
         return None
     if _unnamed_opener().search(text, start, end):

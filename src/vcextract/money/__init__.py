@@ -139,6 +139,47 @@ def in_taiwan_dollars(text: str, money: list[Money], items: list[tuple[int, int]
     return read
 
 
+HAN = regex.compile(r"\p{Han}")
+#: How many characters before a "¥" amount must be free of Han characters for the amount to be
+#: read as English text.
+ENGLISH_CONTEXT = 30
+
+
+@cache
+def _yen_context() -> tuple[regex.Pattern[str], ...]:
+    words = resources.en_money().yen
+    return tuple(
+        regex.compile(rf"(?<![A-Za-z])(?:{alternation(group)})(?![A-Za-z])")
+        for group in (words.japan, words.china, words.yuan)
+    )
+
+
+def _yen_item(text: str, start: int, end: int) -> bool:
+    """True when an item never names the yuan and names Japan more often than China."""
+    japan, china, yuan = _yen_context()
+    if yuan.search(text, start, end):
+        return False
+    return len(japan.findall(text, start, end)) > len(china.findall(text, start, end))
+
+
+def in_yen(text: str, money: list[Money], items: list[tuple[int, int]]) -> list[Money]:
+    """``money`` with each "¥" amount in English read as yen in a news item about Japan (see
+    ``_yen_item``): "Kagerou Recycle (Osaka) raised ¥3.2 billion". A "¥" in Chinese text, or
+    in an item that names the yuan, stays renminbi."""
+    read = []
+    for m in money:
+        if m.currency == "CNY" and m.text.lstrip().startswith("¥"):
+            item = next(((s, e) for s, e in items if s <= m.start < e), None)
+            if (
+                item is not None
+                and not HAN.search(text, max(item[0], m.start - ENGLISH_CONTEXT), m.start)
+                and _yen_item(text, *item)
+            ):
+                m = m.model_copy(update={"currency": "JPY"})
+        read.append(m)
+    return read
+
+
 def find_money_in(norm: Normalized, *, assume_deal: bool = True) -> list[Money]:
     """``find_money`` on an already normalised text (``extract`` normalises once)."""
     return _accepted(norm, candidates(norm.text), assume_deal=assume_deal)

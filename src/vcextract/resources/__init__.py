@@ -92,10 +92,19 @@ class ZhMoney(_Data):
         return value
 
 
+class YenContext(_Data):
+    """Words that tell whether an English item's "¥" is the yen's sign or the yuan's."""
+
+    japan: list[str]
+    china: list[str]
+    yuan: list[str]
+
+
 class EnMoney(_Data):
     """English money words."""
 
     qualifiers: Qualifiers
+    yen: YenContext
     vague: dict[str, tuple[Decimal, Decimal]]
 
 
