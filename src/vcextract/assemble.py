@@ -141,7 +141,11 @@ def _zh_speaking_person() -> regex.Pattern[str]:
     )
 
 
-EN_PERSON_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
+# Latin letters only, from a word's start: "\w" would run through Han text ("B轮1亿元B轮…")
+# from every capital, which is quadratic on long Chinese input.
+EN_PERSON_NAME = (
+    r"(?<![\p{Latin}\d'’-])(?P<name>[A-Z][\p{Latin}'’-]++(?:\s[A-Z][\p{Latin}'’-]++){0,2})"
+)
 
 
 @cache
