@@ -1000,8 +1000,16 @@ def _negated_round() -> regex.Pattern[str]:
 
 # A plural "rounds" closing a chain of rounds ("seed, Series A and Series B rounds").
 ROUND_WORD = r"(?:(?:pre-)?[\w-]+(?:\s[A-J][+1-9]*)?)"
-# "天使轮完成约半年后，…": a round named as a point in time; the time clause ends at 后.
-ZH_ROUND_AS_TIME = regex.compile(r"(?:融资|募资)?(?:完成|结束|交割)[^，,。；;\n]{0,8}?[后後]")
+#: How far into a sentence a round named as a point in time may stand (characters).
+TIME_CLAUSE_OPENING = 8
+
+
+# "天使轮完成约半年后，…": a round named as a point in time; the time clause ends at 后 (the
+# text is simplified, so 後 never stands here).
+@cache
+def _round_as_time() -> regex.Pattern[str]:
+    verbs = alternation(zh_events()["rounds"]["time_clause_verbs"])
+    return regex.compile(rf"(?:{verbs})[^,。;\n]{{0,8}}?后")
 
 
 def _time_clause_end(text: str, sentence: Sentence, rounds: list[RoundMention]) -> int:
@@ -1009,14 +1017,11 @@ def _time_clause_end(text: str, sentence: Sentence, rounds: list[RoundMention]) 
     for mention in rounds:
         if mention.start - sentence.start > TIME_CLAUSE_OPENING:
             break
-        after = ZH_ROUND_AS_TIME.match(text, mention.end, sentence.end)
+        after = _round_as_time().match(text, mention.end, sentence.end)
         if after is not None:
             return after.end()
     return sentence.start
 
-
-#: How far into a sentence a round named as a point in time may stand (characters).
-TIME_CLAUSE_OPENING = 8
 
 ZH_RANGE_BEFORE = regex.compile(
     # "从天使到B轮", "从种子、天使到B轮都有案例": the second end of a range.
