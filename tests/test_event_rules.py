@@ -1179,3 +1179,121 @@ def test_event_rules_yen_in_an_english_story_about_japan() -> None:
     chinese = "星河科技完成¥3亿元B轮融资，东京的樱丘资本领投。"
     events = extract(chinese, published="2025-12-02", use_model=False).events
     assert [e.amount.currency if e.amount else None for e in events] == ["CNY"]
+
+
+# Session 17: tables, described investors, translated bands, raise-versus-valuation.
+
+
+def _with_investors(
+    text: str, published: str = "2025-11-14"
+) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    events = extract(text, published=published, use_model=False).events
+    return [(e.company.name, e.round, [(i.name, i.role) for i in e.investors]) for e in events]
+
+
+def test_event_rules_a_slash_table_names_company_and_investors_by_column() -> None:
+    """The header names the columns: the first cell is the company even when another cell
+    holds an investing verb ("策略投資"), and the investor cell keeps its role markers."""
+    text = (
+        "公司名稱／輪次／金額／主要投資人\n"
+        "晶格量子／A輪／4億元／嵐山創投（領投）、宏碩科技\n"
+        "翼田科技／策略投資／未揭露／大豐農機\n"
+    )
+    assert _with_investors(text) == [
+        ("晶格量子", "a", [("嵐山創投", "lead"), ("宏碩科技", "participant")]),
+        ("翼田科技", "strategic", [("大豐農機", "participant")]),
+    ]
+
+
+def test_event_rules_a_markdown_table_with_lead_and_other_investor_columns() -> None:
+    text = (
+        "| Company | Round | Amount | Lead investor | Other investors |\n"
+        "|---|---|---|---|---|\n"
+        "| Quillory | Series A | $12 million | Harbor Peak Ventures | Ostrel Capital, Nimbo "
+        "Partners |\n"
+    )
+    assert _with_investors(text) == [
+        (
+            "Quillory",
+            "a",
+            [
+                ("Harbor Peak Ventures", "lead"),
+                ("Ostrel Capital", "participant"),
+                ("Nimbo Partners", "participant"),
+            ],
+        )
+    ]
+
+
+def test_event_rules_a_described_investor_and_its_bare_name_are_one_party() -> None:
+    """A table cell's "宏碩科技" and the prose's "上市半導體設備商宏碩科技" are one investor."""
+    text = (
+        "公司名稱／輪次／金額／主要投資人\n"
+        "晶格量子／A輪／4億元／嵐山創投（領投）、宏碩科技\n\n"
+        "晶格量子本週二宣布完成4億元A輪募資，由嵐山創投領投，上市半導體設備商宏碩科技跟投。"
+    )
+    assert _with_investors(text) == [
+        ("晶格量子", "a", [("嵐山創投", "lead"), ("宏碩科技", "participant")])
+    ]
+
+
+def test_event_rules_investors_described_with_de_and_taiwan_existing_holders() -> None:
+    """ "由新加坡的衡石投資領投" names 衡石投資; 既有股東 marks an existing investor."""
+    text = (
+        "峰谷儲能13日宣布完成1,800萬美元B輪募資，由新加坡的衡石投資領投，"
+        "國發基金及既有股東瀧坪創投跟投。"
+    )
+    assert _with_investors(text) == [
+        (
+            "峰谷儲能",
+            "b",
+            [("衡石投資", "lead"), ("國發基金", "participant"), ("瀧坪創投", "existing")],
+        )
+    ]
+
+
+def test_event_rules_a_translated_level_amount_is_a_band() -> None:
+    """ "100-million-yuan-level" translates 亿元级: [1e8, 1e9) yuan, vague."""
+    text = "Ruiyao Biotech completed an A+ round financing of 100-million-yuan-level."
+    events = extract(text, published="2025-11-18", use_model=False).events
+    amounts = [(e.amount.low, e.amount.high, e.amount.currency) for e in events if e.amount]
+    assert amounts == [(Decimal("100000000"), Decimal("1000000000"), "CNY")]
+
+
+def test_event_rules_the_raise_after_a_valuation_cue_is_the_amount() -> None:
+    text = (
+        "Orbweave is in talks to raise about $300 million in a new funding round. The valuation "
+        "would be almost three times the $900 million at which Orbweave was valued when it "
+        "raised a $90 million Series B from Potterslane Ventures last year."
+    )
+    events = extract(text, published="2025-12-03", use_model=False).events
+    assert [(e.round, e.amount.value if e.amount else None) for e in events] == [
+        (None, Decimal("300000000")),
+        ("b", Decimal("90000000")),
+    ]
+
+
+def test_event_rules_yen_in_a_paragraph_about_japan() -> None:
+    """A sector piece that names the yuan elsewhere still reads "¥" as yen in a paragraph
+    about a Tokyo company."""
+    text = (
+        "Lianxun Recycling raised 1.5 billion yuan in a Series B in September.\n\n"
+        "In January, Tokyo-based Kairomi Cycle raised ¥4.2 billion in a Series C."
+    )
+    events = extract(text, published="2025-10-05", use_model=False).events
+    assert [e.amount.currency for e in events if e.amount] == ["CNY", "JPY"]
+
+
+def test_event_rules_after_the_raise_is_post_money() -> None:
+    zh = "倉途科技完成新台幣6億元B輪募資，本輪募資後估值達新台幣30億元。"
+    en = "Mimao Pet Health completed a 30 million yuan angel+ round. The valuation after financing is 180 million yuan."
+    for text in (zh, en):
+        events = extract(text, published="2025-11-17", use_model=False).events
+        assert [e.valuation.basis for e in events if e.valuation] == ["post"]
+
+
+def test_event_rules_an_english_name_after_a_date_in_its_clause() -> None:
+    """A date inside the subject's clause does not hide the name after it."""
+    text = "Best of all for the sector this year Basinrun Metals raised $1.2bn in a Series D."
+    events = extract(text, published="2025-10-05", use_model=False).events
+    assert [(e.company.name, e.round) for e in events] == [("Basinrun Metals", "d")]

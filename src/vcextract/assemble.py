@@ -13,8 +13,8 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import islice
-from typing import TypeVar
+from itertools import islice, pairwise
+from typing import NamedTuple, TypeVar
 
 import regex
 
@@ -94,6 +94,7 @@ class DocContext:
     _speakers: frozenset[str] | None = None
     # (definition start, company) for each short name the text defines (以下简称), in order
     _definitions: list[tuple[int, PartyCandidate]] | None = None
+    _table_rows: list[TableRow] | None = None
 
     @property
     def speakers(self) -> frozenset[str]:
@@ -109,12 +110,150 @@ class DocContext:
         return self._speakers
 
     @property
+    def table_rows(self) -> list[TableRow]:
+        """The rows of the text's tables that name a company or investors, in text order."""
+        if self._table_rows is None:
+            self._table_rows = find_table_rows(self.text)
+        return self._table_rows
+
+    @property
     def interview(self) -> bool:
         """True when the text has question lines ("問：", "Q:"): then "吳庭萱：" opening a
         line names who speaks, not the subject of what follows."""
         if self._interview is None:
             self._interview = INTERVIEW_QUESTION.search(self.text) is not None
         return self._interview
+
+
+class InvestorCell(NamedTuple):
+    """The span of one table row's investor cell and the role its column header gives."""
+
+    start: int
+    end: int
+    role: Role
+
+
+class TableRow(NamedTuple):
+    """One row of a table whose header names a company or an investor column."""
+
+    start: int
+    end: int
+    company: tuple[int, int] | None
+    investors: tuple[InvestorCell, ...]
+
+
+TABLE_LINE = regex.compile(r"[^\n]+")
+TABLE_RULE = regex.compile(r"[\s|:\-]+")  # "|---|:---:|": the line under a markdown header
+
+
+@cache
+def _table_columns() -> dict[str, str]:
+    """Header cell (case-folded) -> what its column holds: "company", or the role of the
+    investors it names."""
+    columns: dict[str, str] = {}
+    for data in (zh_events(), en_events()):
+        document = data["document"]
+        columns.update((w.casefold(), "company") for w in document["table_company_columns"])
+        columns.update((w.casefold(), "participant") for w in document["table_investor_columns"])
+        columns.update((w.casefold(), "lead") for w in document["table_lead_columns"])
+    return columns
+
+
+def _cells(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """The cells of one table line as spans without spaces or bold marks; a markdown row's
+    outer bars open and close no cell."""
+    bounds, cursor = [start - 1], text.find(separator, start, end)
+    while cursor >= 0:
+        bounds.append(cursor)
+        cursor = text.find(separator, cursor + 1, end)
+    bounds.append(end)
+    cells = [_trimmed(text, a + 1, b) for a, b in pairwise(bounds)]
+    if separator == "|" and cells and cells[0][0] == cells[0][1]:
+        cells = cells[1:]  # "| 公司 | …": the bar opening the row
+    if separator == "|" and cells and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _trimmed(text: str, start: int, end: int, chars: str = " \t*_") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def find_table_rows(text: str) -> list[TableRow]:
+    """The rows of every table in ``text`` whose header names a company or investor column
+    (``table_company_columns``, ``table_investor_columns``, ``table_lead_columns`` in the events
+    files): a markdown table ("| 公司 | 轮次 | 投资方 |") or a slash table ("公司名称/轮次/金额/
+    主要投资人"). A table runs from its header to the first line without the header's
+    separator; one pass over the lines.
+    """
+    if "|" not in text and "/" not in text:
+        return []
+    rows: list[TableRow] = []
+    columns: list[tuple[int, str]] = []
+    separator = ""
+    for line in TABLE_LINE.finditer(text):
+        start, end = line.span()
+        if columns and separator in line.group():
+            if TABLE_RULE.fullmatch(line.group()):
+                continue
+            cells = _cells(text, start, end, separator)
+            filled = {
+                i: cells[i] for i, _ in columns if i < len(cells) and cells[i][1] > cells[i][0]
+            }
+            company = next(
+                (filled[i] for i, kind in columns if kind == "company" and i in filled), None
+            )
+            investors = tuple(
+                InvestorCell(*filled[i], kind)  # type: ignore[arg-type]
+                for i, kind in columns
+                if kind != "company" and i in filled
+            )
+            rows.append(TableRow(start, end, company, investors))
+            continue
+        columns = []
+        for candidate in ("|", "/"):
+            if line.group().count(candidate) < 2:
+                continue
+            labels = [text[a:b].casefold() for a, b in _cells(text, start, end, candidate)]
+            columns = [
+                (i, _table_columns()[x]) for i, x in enumerate(labels) if x in _table_columns()
+            ]
+            if columns:
+                separator = candidate
+                break
+    return rows
+
+
+def _rows_in(ctx: DocContext, start: int, end: int) -> list[TableRow]:
+    """The table rows inside [start, end)."""
+    rows = ctx.table_rows
+    low = bisect.bisect_left(rows, start, key=lambda row: row.start)
+    high = bisect.bisect_left(rows, end, key=lambda row: row.start)
+    return [row for row in rows[low:high] if row.end <= end]
+
+
+def table_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
+    """Investors in the investor cells of the table rows inside ``sentence``."""
+    return [
+        found
+        for row in _rows_in(ctx, sentence.start, sentence.end)
+        for cell in row.investors
+        for found in split_investor_list(ctx.text, cell.start, cell.end, cell.role)
+    ]
+
+
+def table_company(ctx: DocContext, anchor: int) -> PartyCandidate | None:
+    """The company cell of the table row holding ``anchor``: a row names its company in its
+    company column, whatever verbs its other cells hold ("翼田科技/策略投资/未揭露/大丰农机")."""
+    line_start = ctx.text.rfind("\n", 0, anchor) + 1
+    row = next(iter(_rows_in(ctx, line_start, len(ctx.text))), None)
+    if row is None or row.start != line_start or row.company is None:
+        return None
+    return company_before(ctx.text, *row.company)
 
 
 def _not_speaker(ctx: DocContext, company: PartyCandidate | None) -> PartyCandidate | None:
@@ -380,6 +519,8 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     # the 5亿元 is the raise.
     if cue is not None and AMOUNT_BETWEEN.search(before, cue.end()):
         cue = None
+    elif cue is not None and reach == 64 and _en_raise_verb().search(before, cue.end()):
+        cue = None  # "valued when it raised a $90 million Series B": the raise, not the value
     # "$40 million valuation" names the valuation; in "逾3,000萬美元　投後估值約2億美元" a space
     # (a headline's separator) stands between a Chinese amount and the next fact's cue.
     if cue is not None or valuation.match(after.lstrip("的" if reach == 16 else " 的")):
@@ -401,6 +542,11 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     ):
         return "other", None
     return "amount", None
+
+
+@cache
+def _en_raise_verb() -> regex.Pattern[str]:
+    return regex.compile(rf"\b{alternation(en_events()['valuation']['raise_verbs'])}\b")
 
 
 # "values the company at $1.2 billion, up from $400 million in its last round"; "估值从2亿元
@@ -655,17 +801,43 @@ def _from_is_investor(ctx: DocContext, pos: int) -> bool:
 def merge_investors(
     existing: list[PartyCandidate], new: list[PartyCandidate]
 ) -> list[PartyCandidate]:
-    """Add investors, keeping text order, one entry per name, the strongest role."""
+    """Add investors, keeping text order, one entry per party, the strongest role.
+
+    A name that ends another one's ("宏硕科技" and "上市半导体设备商宏硕科技", a table cell and
+    the prose's described name) is the same party: the shorter, bare name is kept.
+    """
     by_name = {c.name: c for c in existing}
+    # every proper ending of a known name -> that name (a dict: no quadratic scans of lists)
+    described = {ending: c.name for c in existing for ending in _bare_names(c.name)}
     for candidate in new:
-        known = by_name.get(candidate.name)
+        name = candidate.name
+        known = by_name.get(name) or next(
+            (by_name[bare] for bare in _bare_names(name) if bare in by_name), None
+        )
+        if known is None and name in described and described[name] in by_name:
+            # A known name describes this one: the bare name takes its place.
+            longer = by_name.pop(described[name])
+            existing[existing.index(longer)] = candidate
+            candidate.role = max(candidate.role, longer.role, key=ROLE_RANK.__getitem__)
+            by_name[name] = candidate
+            continue
         if known is None:
-            by_name[candidate.name] = candidate
+            by_name[name] = candidate
+            described.update((ending, name) for ending in _bare_names(name))
             existing.append(candidate)
         elif ROLE_RANK[candidate.role] > ROLE_RANK[known.role]:
             known.role = candidate.role
     existing.sort(key=lambda c: c.start)
     return existing
+
+
+#: The shortest name a described name may end with and still be read as the same party.
+BARE_NAME_MIN = 3
+
+
+def _bare_names(name: str) -> list[str]:
+    """The proper endings of ``name`` long enough to be a name of their own."""
+    return [name[i:] for i in range(1, len(name) - BARE_NAME_MIN + 1)]
 
 
 # --- events -------------------------------------------------------------------------------------
@@ -1113,15 +1285,19 @@ def _company_for(
             clause = (
                 speaker.end()
             )  # "吳庭萱：A輪是去年3月關的": the answer's subject is the company
-    start, end = clause, anchor
+    start, end, after_date = clause, anchor, clause
     for date in _within(start, anchor, ctx.dates):
         if date.start <= start + 1 or _opens_with_date(ctx.text, start, date.start):
             start = max(start, date.end)  # "9月3日星河科技完成", "On March 12, Foo raised"
         elif date.end <= end and "的" not in ctx.text[date.end : end]:
             # "星河科技今年3月完成", "翔岳航太於2023年完成"; a date in a descriptor stays in it
             # for the descriptor to be stripped: "成立于2017年的擎仓科技于12月2日完成".
-            end = min(end, date.start)
+            end, after_date = min(end, date.start), max(after_date, date.end)
     company = company_before(ctx.text, start, end) if end > start else None
+    if company is None and not chinese and end < after_date < anchor and not sentence.headline:
+        # "The largest cheque this year went to Basinrun Metals, which raised": the name
+        # follows the date (a headline listing several deals is left to its clauses).
+        company = company_before(ctx.text, after_date, anchor)
     if company is None and not chinese:
         # "Veridane Therapeutics said on Thursday that it had raised": the reporter is the
         # subject of the raise.
@@ -2033,6 +2209,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             continue
         chinese = is_chinese(ctx.text[sentence.start : sentence.end])
         investors = zh_investors(ctx, sentence) if chinese else en_investors(ctx, sentence)
+        if not investors and rounds and ("|" in ctx.text or "/" in ctx.text):
+            investors = table_investors(ctx, sentence)  # a table row names them by column
         taken = _investor_amounts(ctx, investors)
         amounts = [m for m in amounts if m.start not in taken]
         # "本輪投前估值為12億元，投後估值15億元": of both, the event keeps the post-money one.
@@ -2080,12 +2258,14 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             not rounds and _en_raised_before_exit(ctx, item, sentence, anchor)
         ):
             continue
-        company = _not_speaker(ctx, _company_for(ctx, sentence, anchor, main))
-        if not chinese and (company is None or company is main):
+        tabled = table_company(ctx, anchor) if "|" in ctx.text or "/" in ctx.text else None
+        # A table row names its company in its company column, whatever its other cells say.
+        company = tabled or _not_speaker(ctx, _company_for(ctx, sentence, anchor, main))
+        if tabled is None and not chinese and (company is None or company is main):
             # In a newsletter's "**Name** — …" paragraph, the item's first company is the
             # previous paragraph's, not this one's.
             company = _bold_lead_company(ctx, item, sentence) or company
-        subject_backers = _en_backing_subject(ctx, company, sentence, anchor)
+        subject_backers = [] if tabled else _en_backing_subject(ctx, company, sentence, anchor)
         if subject_backers:
             # "Then Banyan Arc Ventures led a $6 million Series A": the subject is the
             # round's investor, and the company is the one the story is about.
@@ -2093,9 +2273,13 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             company = main
         inferred = company is None
         backer = (
-            _investor_subject(ctx, sentence, rounds)
-            or _zh_round_of(ctx, sentence, rounds)
-            or _en_investor_subject(ctx, sentence, rounds)
+            None
+            if tabled
+            else (
+                _investor_subject(ctx, sentence, rounds)
+                or _zh_round_of(ctx, sentence, rounds)
+                or _en_investor_subject(ctx, sentence, rounds)
+            )
         )
         if backer is not None:
             company = backer[0]

@@ -22,9 +22,15 @@ QUOTED = regex.compile(r"[“\"「『‘]([^”\"」』’\n]{1,30})[”\"」』
 CJK = regex.compile(r"\p{Han}")
 # Compiled once: these run for every list element and name candidate.
 ZH_NOT_INVESTOR = regex.compile(
-    r"[的了是在从对将把被们]|等$|为$|领投|跟投|参投|注资|未披露|若干|另有|[\d两几数多]家"
+    r"[的了是在从对将把被们]|等$|为$|领投|跟投|参投|注资|回购|规模|未披露|若干|另有|[\d两几数多]家"
+    r"|\d\s?[万亿]"  # "总规模100亿元……引导基金": a fund's size, not a name
 )
 ZH_OF_DESCRIPTOR = regex.compile(r".*的(?=.{4})")
+# A space- or bar-separated table row read as one list element: its round and amount cells
+# stand before the investor's name.
+ZH_ROW_FACTS = regex.compile(r".*(?:\d\s?[万亿]\S*|轮)[\s|]+(?=\S)")
+# An investor's description ends at its last 的; a name of two or more characters follows.
+ZH_INVESTOR_OF_DESCRIPTOR = regex.compile(r"[^的]{1,30}的(?=[^的]{2,}$)")
 
 
 @cache
@@ -121,7 +127,7 @@ MARKUP = " \t\u3000#*>-_|[]◎▶►▸▲△◆◇■□●○★☆▍•" + "
 
 
 def _strip_span(
-    text: str, start: int, end: int, chars: str = MARKUP + "\"'“”「」『』‘’,，、:："
+    text: str, start: int, end: int, chars: str = MARKUP + "/／\"'“”「」『』‘’,，、:："
 ) -> tuple[int, int]:
     while start < end and text[start] in chars:
         start += 1
@@ -507,6 +513,14 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         described = last_match(_zh_investor_descriptor().finditer(text, start, end))
         if described and ZH_LATIN_NAME.fullmatch(text, described.end(), end):
             start = described.end()  # "新加坡消费基金Tamarind Row Capital"
+        row = ZH_ROW_FACTS.match(text, start, end)
+        if row:
+            start = (
+                row.end()
+            )  # "1. 穹宇智驾 C轮 15亿元 峤衡资本": a table row's facts, then the name
+        described_of = ZH_INVESTOR_OF_DESCRIPTOR.match(text, start, end)
+        if described_of:
+            start = described_of.end()  # "新加坡的衡石投资", "由眼科医师组成的青枫天使会"
         opened = _zh_described_investor().match(text, start, end)
         if opened:
             start = opened.end()  # "美国医疗基金海岬生命科学": where and what, then the name

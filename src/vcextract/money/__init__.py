@@ -162,10 +162,18 @@ def _yen_item(text: str, start: int, end: int) -> bool:
     return len(japan.findall(text, start, end)) > len(china.findall(text, start, end))
 
 
+def _yen_paragraph(text: str, position: int, item: tuple[int, int]) -> bool:
+    """``_yen_item`` on the paragraph holding ``position``: a sector piece on five recyclers
+    names the yuan for one company and Japan in the paragraph on another."""
+    start = max(item[0], text.rfind("\n", 0, position) + 1)
+    end = text.find("\n", position, item[1])
+    return _yen_item(text, start, item[1] if end < 0 else end)
+
+
 def in_yen(text: str, money: list[Money], items: list[tuple[int, int]]) -> list[Money]:
-    """``money`` with each "¥" amount in English read as yen in a news item about Japan (see
-    ``_yen_item``): "Kagerou Recycle (Osaka) raised ¥3.2 billion". A "¥" in Chinese text, or
-    in an item that names the yuan, stays renminbi."""
+    """``money`` with each "¥" amount in English read as yen in a news item, or a paragraph,
+    about Japan (see ``_yen_item``): "Kagerou Recycle (Osaka) raised ¥3.2 billion". A "¥" in
+    Chinese text, or in an item and a paragraph that name the yuan, stays renminbi."""
     read = []
     for m in money:
         if m.currency == "CNY" and m.text.lstrip().startswith("¥"):
@@ -173,7 +181,7 @@ def in_yen(text: str, money: list[Money], items: list[tuple[int, int]]) -> list[
             if (
                 item is not None
                 and not HAN.search(text, max(item[0], m.start - ENGLISH_CONTEXT), m.start)
-                and _yen_item(text, *item)
+                and (_yen_item(text, *item) or _yen_paragraph(text, m.start, item))
             ):
                 m = m.model_copy(update={"currency": "JPY"})
         read.append(m)

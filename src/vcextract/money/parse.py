@@ -209,6 +209,7 @@ class Groups(NamedTuple):
     fq: str | None
     fu: str | None
     ve: str | None
+    eb: str | None
     amt: str | None
     btw: str | None
     c1: str | None
@@ -384,6 +385,11 @@ def _parse_vague_en(g: Groups) -> ParsedAmount | None:
     return _band(low, high, currency, False)
 
 
+def _parse_band_en(g: Groups) -> ParsedAmount:
+    low, high = resources.en_money().bands.phrases[(g.eb or "").lower()]
+    return _band(low, high, currency_code(g.c3), False)
+
+
 def parse_candidate(match: re.Match[str]) -> ParsedAmount | None:
     """Parse one match of ``money_regex``; None when it is not money."""
     parsed = _parse_any(groups_of(match))
@@ -403,6 +409,8 @@ def _parse_any(g: Groups) -> ParsedAmount | None:
         return _parse_figure(g)
     if g.ve:
         return _parse_vague_en(g)
+    if g.eb:
+        return _parse_band_en(g)
     return _parse_amount(g)
 
 

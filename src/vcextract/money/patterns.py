@@ -90,7 +90,14 @@ def _prefix_qualifier(group: str | None = None, *, reverse: bool = False) -> str
 #: The tagged alternatives of the money pattern in the order they are tried, each with the
 #: group that is set exactly when it matched. Tags suffix their group names (``c3_band``); the
 #: plain amount comes last and keeps untagged names.
-BRANCH_MARKERS = {"vaguezh": "vz", "band": "bu", "figure": "fq", "vagueen": "ve", "between": "btw"}
+BRANCH_MARKERS = {
+    "vaguezh": "vz",
+    "band": "bu",
+    "figure": "fq",
+    "vagueen": "ve",
+    "banden": "eb",
+    "between": "btw",
+}
 _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 
 
@@ -162,10 +169,14 @@ def money_regex() -> re.Pattern[str]:
         rf"(?<![A-Za-z])(?P<ve>{alternation(en.vague, flags='i')})"
         rf"(?:\s(?:(?i:of)\s)?(?P<c3>{en_cur}|{code}))?(?![A-Za-z])"
     )
+    band_en = (
+        rf"(?<![A-Za-z\d-])(?P<eb>{alternation(en.bands.phrases, flags='i')})[-\s]"
+        rf"(?P<c3>{en_cur})[-\s](?i:{alternation(en.bands.levels)})(?![A-Za-z])"
+    )
     tagged = [
         _tagged(branch, tag)
         for branch, tag in zip(
-            (vague_zh, band, figure, vague_en, between), BRANCH_MARKERS, strict=True
+            (vague_zh, band, figure, vague_en, band_en, between), BRANCH_MARKERS, strict=True
         )
     ]
     body = "(?:" + "|".join([*tagged, amount]) + ")"
@@ -191,7 +202,8 @@ def core_regex() -> re.Pattern[str]:
     """
     zh = resources.zh_money()
     vague_heads = "".join(sorted({w[0] for w in zh.vague}))
-    en_words = alternation(resources.en_money().vague, flags="i")
+    en = resources.en_money()
+    en_words = alternation([*en.vague, *en.bands.phrases], flags="i")
     return re.compile(rf"[\d{CN_NUMERAL_CHARS}兆{vague_heads}]+|(?<![A-Za-z]){en_words}")
 
 

@@ -100,12 +100,31 @@ class YenContext(_Data):
     yuan: list[str]
 
 
+class EnBands(_Data):
+    """Machine-translated bands ("100-million-yuan-level"): phrase -> [low, high), and the
+    level words that must follow the currency."""
+
+    levels: list[str]
+    phrases: dict[str, tuple[Decimal, Decimal]]
+
+    @field_validator("phrases")
+    @classmethod
+    def _ordered(
+        cls, value: dict[str, tuple[Decimal, Decimal]]
+    ) -> dict[str, tuple[Decimal, Decimal]]:
+        bad = [phrase for phrase, (low, high) in value.items() if not 0 < low < high]
+        if bad:
+            raise ValueError(f"bands need 0 < low < high: {bad}")
+        return value
+
+
 class EnMoney(_Data):
     """English money words."""
 
     qualifiers: Qualifiers
     yen: YenContext
     vague: dict[str, tuple[Decimal, Decimal]]
+    bands: EnBands
 
 
 class Units(_Data):
