@@ -2337,6 +2337,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             last_told = []
         main = main or company
         round_list: list[RoundMention | None] = list(rounds) if rounds else [None]
+        by_round = _investors_by_round(rounds, investors) if len(round_list) > 1 else {}
         # "正在洽谈新一轮融资……。拓舶於2024年完成的B輪……": a round told as done is not the plan.
         done = _told_done(ctx, sentence)
         for mention in round_list:
@@ -2369,7 +2370,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 if len(round_list) == 1
                 else _amount_of(mention, rounds, amounts, ctx.text)
             )
-            own = investors if len(round_list) == 1 else _investors_of(mention, rounds, investors)
+            own = investors if len(round_list) == 1 else by_round.get(id(mention), [])
             valued = (
                 valuation if len(round_list) == 1 else _valuation_of(mention, rounds, valuation)
             )
@@ -2541,18 +2542,16 @@ def _merged_company(
     return known
 
 
-def _investors_of(
-    mention: RoundMention | None, rounds: list[RoundMention], investors: list[PartyCandidate]
-) -> list[PartyCandidate]:
-    """In "天使轮由甲投资，A轮由乙领投", each investor belongs to the round named before it."""
-    if mention is None:
-        return investors
-    owned = []
+def _investors_by_round(
+    rounds: list[RoundMention], investors: list[PartyCandidate]
+) -> dict[int, list[PartyCandidate]]:
+    """In "天使轮由甲投资，A轮由乙领投", each investor belongs to the round named before it: the
+    investors keyed by ``id`` of their round, read once per sentence (not once per round: a
+    sentence with thousands of rounds and investors stays linear)."""
+    owned: dict[int, list[PartyCandidate]] = {}
     for investor in investors:
         index = bisect.bisect_right(rounds, investor.start, key=_start) - 1
-        owner = rounds[max(index, 0)]
-        if owner is mention:
-            owned.append(investor)
+        owned.setdefault(id(rounds[max(index, 0)]), []).append(investor)
     return owned
 
 
