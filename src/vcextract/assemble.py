@@ -33,6 +33,7 @@ from .parties import (
     last_match,
     short_name_words,
     split_investor_list,
+    strip_span,
     zh_dateline,
 )
 from .resources import en_events, zh_events
@@ -167,20 +168,12 @@ def _cells(text: str, start: int, end: int, separator: str) -> list[tuple[int, i
         bounds.append(cursor)
         cursor = text.find(separator, cursor + 1, end)
     bounds.append(end)
-    cells = [_trimmed(text, a + 1, b) for a, b in pairwise(bounds)]
+    cells = [strip_span(text, a + 1, b, " \t*_") for a, b in pairwise(bounds)]
     if separator == "|" and cells and cells[0][0] == cells[0][1]:
         cells = cells[1:]  # "| 公司 | …": the bar opening the row
     if separator == "|" and cells and cells[-1][0] == cells[-1][1]:
         cells = cells[:-1]
     return cells
-
-
-def _trimmed(text: str, start: int, end: int, chars: str = " \t*_") -> tuple[int, int]:
-    while start < end and text[start] in chars:
-        start += 1
-    while end > start and text[end - 1] in chars:
-        end -= 1
-    return start, end
 
 
 def find_table_rows(text: str) -> list[TableRow]:

@@ -126,7 +126,7 @@ def is_chinese(text: str) -> bool:
 MARKUP = " \t\u3000#*>-_|[]◎▶►▸▲△◆◇■□●○★☆▍•" + "".join(map(chr, range(0x2460, 0x2474)))
 
 
-def _strip_span(
+def strip_span(
     text: str, start: int, end: int, chars: str = MARKUP + "/／\"'“”「」『』‘’,，、:："
 ) -> tuple[int, int]:
     while start < end and text[start] in chars:
@@ -203,7 +203,7 @@ def zh_dateline() -> regex.Pattern[str]:
 
 def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Narrow a span to the name: strip adverbs, dates, descriptors ("清华系大模型公司")."""
-    start, end = _strip_span(text, start, end)
+    start, end = strip_span(text, start, end)
     numbered = LIST_NUMBER.match(text, start, end)
     if numbered:
         start = numbered.end()  # "2. 黎溆基金": a digest's item number
@@ -223,7 +223,7 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         tail = tail_words.search(text, start, end)
         if tail and tail.start() > start:
             end = tail.start()
-        start, end = _strip_span(text, start, end)
+        start, end = strip_span(text, start, end)
     quoted = QUOTED.search(text, start, end)
     if quoted:
         start, end = quoted.span(1)
@@ -238,7 +238,7 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
                 # "公司对外确认已完成": the company itself, not a descriptor of a name.
                 return None
             start = descriptor.end()
-        start, end = _strip_span(text, start, end)
+        start, end = strip_span(text, start, end)
     # Checked on the name, not on its descriptor: "成立于2017年的擎仓科技" is a name. A
     # descriptor with no name after it ("早期的") is none.
     if (
@@ -261,14 +261,14 @@ def _aliases_in_parens(text: str, start: int, end: int) -> tuple[int, list[tuple
         # "(FlavorOps,以下简称味研)": an English name, then the short name the text defines.
         later = _later_short_name().search(text, inner_start, inner_end)
         if later is not None:
-            english = _strip_span(text, inner_start, later.start())
+            english = strip_span(text, inner_start, later.start())
             if english[1] > english[0]:
                 aliases.append(english)
             inner_start = later.start() + 1
         marker = _short_name_marker().match(text[inner_start:inner_end])
         if marker:
             inner_start += marker.end()
-        inner_start, inner_end = _strip_span(text, inner_start, inner_end)
+        inner_start, inner_end = strip_span(text, inner_start, inner_end)
         if inner_end > inner_start:
             aliases.append((inner_start, inner_end))
     first = PAREN.search(text, start, end)
@@ -383,7 +383,7 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The trailing run of capitalised words in a part ("AI chip startup Foo Robotics")."""
     # "Quorvia — €4.5M seed", "Halden Bio | CHF 11.5m": a newsletter line's separators end the
     # name ("Summary:" keeps its colon: a label is no name).
-    start, end = _strip_span(text, start, end, " \t\"'“”—–|*•-")
+    start, end = strip_span(text, start, end, " \t\"'“”—–|*•-")
     part = text[start:end]
     if not part or part[0].islower() or en_time_opener().match(part):
         return None
@@ -494,7 +494,7 @@ def _looks_like_money(inner: str) -> bool:
 
 
 def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[int, int] | None:
-    start, end = _strip_span(text, start, end, " \t\"'“”「」『』‘’,，、:：.;；")
+    start, end = strip_span(text, start, end, " \t\"'“”「」『』‘’,，、:：.;；")
     held = round_regex().search(text, start, min(end, start + 40))
     holder = held and holder_after(text, held.start(), held.end(), end)
     if holder:
@@ -509,7 +509,7 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         head = _zh_list_head().match(text[start:end])
         if head:
             start += head.end()
-        start, end = _strip_trailing_time(text, *_strip_span(text, start, end))
+        start, end = _strip_trailing_time(text, *strip_span(text, start, end))
         described = last_match(_zh_investor_descriptor().finditer(text, start, end))
         if described and ZH_LATIN_NAME.fullmatch(text, described.end(), end):
             start = described.end()  # "新加坡消费基金Tamarind Row Capital"
@@ -537,7 +537,7 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         described = last_match(_en_investor_descriptor().finditer(text, start, end))
         if described:
             start = described.end()  # "the Singapore fund Tanjong Pagar Ventures"
-        start, end = _strip_span(text, start, end, " \t\"'“”,.;")
+        start, end = strip_span(text, start, end, " \t\"'“”,.;")
         if start < end and text[start].islower():
             # "the venture capital arm of private equity firm Marlowe Kent"
             trailing = _en_name_in(text, start, end)
@@ -630,7 +630,7 @@ def _strip_trailing_time(text: str, start: int, end: int) -> tuple[int, int]:
         tail = pattern.search(text, start, end)
         if tail and tail.start() > start:
             end = tail.start()
-    return _strip_span(text, start, end)
+    return strip_span(text, start, end)
 
 
 def split_investor_list(text: str, start: int, end: int, role: Role) -> list[PartyCandidate]:
