@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice, pairwise
-from typing import NamedTuple, TypeVar
+from typing import Literal, NamedTuple, TypeVar
 
 import regex
 
@@ -143,15 +143,17 @@ class TableRow(NamedTuple):
     investors: tuple[InvestorCell, ...]
 
 
+#: What a table column holds: each row's company, or investors in this role.
+ColumnKind = Literal["company", "lead", "participant"]
 TABLE_LINE = regex.compile(r"[^\n]+")
 TABLE_RULE = regex.compile(r"[\s|:\-]+")  # "|---|:---:|": the line under a markdown header
 
 
 @cache
-def _table_columns() -> dict[str, str]:
+def _table_columns() -> dict[str, ColumnKind]:
     """Header cell (case-folded) -> what its column holds: "company", or the role of the
     investors it names."""
-    columns: dict[str, str] = {}
+    columns: dict[str, ColumnKind] = {}
     for data in (zh_events(), en_events()):
         document = data["document"]
         columns.update((w.casefold(), "company") for w in document["table_company_columns"])
@@ -186,7 +188,7 @@ def find_table_rows(text: str) -> list[TableRow]:
     if "|" not in text and "/" not in text:
         return []
     rows: list[TableRow] = []
-    columns: list[tuple[int, str]] = []
+    columns: list[tuple[int, ColumnKind]] = []
     separator = ""
     for line in TABLE_LINE.finditer(text):
         start, end = line.span()
@@ -201,7 +203,7 @@ def find_table_rows(text: str) -> list[TableRow]:
                 (filled[i] for i, kind in columns if kind == "company" and i in filled), None
             )
             investors = tuple(
-                InvestorCell(*filled[i], kind)  # type: ignore[arg-type]
+                InvestorCell(*filled[i], kind)
                 for i, kind in columns
                 if kind != "company" and i in filled
             )
@@ -242,8 +244,12 @@ def table_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]
 def table_company(ctx: DocContext, anchor: int) -> PartyCandidate | None:
     """The company cell of the table row holding ``anchor``: a row names its company in its
     company column, whatever verbs its other cells hold ("翼田科技/策略投资/未揭露/大丰农机")."""
+    rows = ctx.table_rows
+    if not rows:
+        return None  # most texts: no line scan at all
     line_start = ctx.text.rfind("\n", 0, anchor) + 1
-    row = next(iter(_rows_in(ctx, line_start, len(ctx.text))), None)
+    index = bisect.bisect_left(rows, line_start, key=lambda row: row.start)
+    row = rows[index] if index < len(rows) else None
     if row is None or row.start != line_start or row.company is None:
         return None
     return company_before(ctx.text, *row.company)
@@ -2202,7 +2208,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             continue
         chinese = is_chinese(ctx.text[sentence.start : sentence.end])
         investors = zh_investors(ctx, sentence) if chinese else en_investors(ctx, sentence)
-        if not investors and rounds and ("|" in ctx.text or "/" in ctx.text):
+        if not investors and rounds:
             investors = table_investors(ctx, sentence)  # a table row names them by column
         taken = _investor_amounts(ctx, investors)
         amounts = [m for m in amounts if m.start not in taken]
@@ -2251,7 +2257,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             not rounds and _en_raised_before_exit(ctx, item, sentence, anchor)
         ):
             continue
-        tabled = table_company(ctx, anchor) if "|" in ctx.text or "/" in ctx.text else None
+        tabled = table_company(ctx, anchor)
         # A table row names its company in its company column, whatever its other cells say.
         company = tabled or _not_speaker(ctx, _company_for(ctx, sentence, anchor, main))
         if tabled is None and not chinese and (company is None or company is main):

@@ -27,8 +27,8 @@ ZH_NOT_INVESTOR = regex.compile(
 )
 ZH_OF_DESCRIPTOR = regex.compile(r".*的(?=.{4})")
 # A space- or bar-separated table row read as one list element: its round and amount cells
-# stand before the investor's name.
-ZH_ROW_FACTS = regex.compile(r".*(?:\d\s?[万亿]\S*|轮)[\s|]+(?=\S)")
+# stand before the investor's name (an amount's tail is bounded: linear on a long element).
+ZH_ROW_FACTS = regex.compile(r".*(?:\d\s?[万亿][^\s|]{0,8}|轮)[\s|]+(?=\S)")
 # An investor's description ends at its last 的; a name of two or more characters follows.
 ZH_INVESTOR_OF_DESCRIPTOR = regex.compile(r"[^的]{1,30}的(?=[^的]{2,}$)")
 
