@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice, pairwise
-from typing import Literal, NamedTuple, TypeVar
+from typing import Literal, NamedTuple, Protocol, TypeVar
 
 import regex
 
@@ -97,13 +98,19 @@ class DocContext:
     _definitions: list[tuple[int, PartyCandidate]] | None = None
     _table_rows: list[TableRow] | None = None
 
+    def __post_init__(self) -> None:
+        self.money = ByStart(self.money)
+        self.rounds = ByStart(self.rounds)
+        self.dates = ByStart(self.dates)
+
     @property
     def speakers(self) -> frozenset[str]:
         """Names of people: the labels opening lines of an interview ("吳庭萱："), and the
         names a person's title stands before ("研究員洪士鈞", "创始人张三表示": both 张三 and
         张三表, since where a Chinese name ends is unknown)."""
         if self._speakers is None:
-            labels = (m.group(1) for m in SPEAKER_AT_LINE.finditer(self.text) if self.interview)
+            lines = SPEAKER_AT_LINE.finditer(self.text) if self.interview else ()
+            labels = [m.group(1) for m in lines]
             titled = [m.group(1) for m in _zh_titled_person().finditer(self.text)]
             titled += [m.group(1) for m in _zh_speaking_person().finditer(self.text)]
             english = _en_person_names(self.text)
@@ -434,9 +441,32 @@ def _blocked(word: str, before: list[str], after: list[str]) -> str:
 Mention = TypeVar("Mention", RoundMention, Money, DateMention)
 
 
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+Placed = TypeVar("Placed", bound=_Placed)
+
+
+class ByStart(list[Placed]):
+    """A document's mentions of one kind, sorted by start, with their starts beside them.
+
+    ``_within`` runs tens of thousands of times per corpus pass: bisecting the plain list of
+    starts stays in C, where a ``key=`` function costs a Python call at every step.
+    """
+
+    def __init__(self, mentions: Iterable[Placed] = ()) -> None:
+        super().__init__(mentions)
+        self.starts = [mention.start for mention in self]
+
+
 def _within(start: int, end: int, mentions: list[Mention]) -> list[Mention]:
     """The mentions starting in [start, end); ``mentions`` is sorted by start (bisect: no
     quadratic scans on documents with thousands of sentences and mentions)."""
+    if isinstance(mentions, ByStart):
+        starts = mentions.starts
+        return mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     low = bisect.bisect_left(mentions, start, key=_start)
     high = bisect.bisect_left(mentions, end, key=_start)
     return mentions[low:high]
@@ -641,12 +671,17 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
         limit = intros[index + 1].start() if index + 1 < len(intros) else sentence.end
         end = _list_end(text, start, limit)
         found.extend(split_investor_list(text, start, end, "participant"))
-    for named in ZH_NAMED_LEAD.finditer(text, sentence.start, sentence.end):
-        found.extend(split_investor_list(text, *named.span("names"), "lead"))
-    for by in ZH_BY_INVESTOR.finditer(text, sentence.start, sentence.end):
-        by_role: Role = "lead" if by.group("sole") else "participant"
-        found.extend(split_investor_list(text, *by.span("names"), by_role))
-    found.extend(_zh_got_from(ctx, sentence))
+    # Both patterns try a lazy run of names at every position: a literal they need is looked
+    # for first (most sentences have neither).
+    if text.find("领投", sentence.start, sentence.end) >= 0:
+        for named in ZH_NAMED_LEAD.finditer(text, sentence.start, sentence.end):
+            found.extend(split_investor_list(text, *named.span("names"), "lead"))
+    if text.find("由", sentence.start, sentence.end) >= 0:
+        for by in ZH_BY_INVESTOR.finditer(text, sentence.start, sentence.end):
+            by_role: Role = "lead" if by.group("sole") else "participant"
+            found.extend(split_investor_list(text, *by.span("names"), by_role))
+    if text.find("获", sentence.start, sentence.end) >= 0:
+        found.extend(_zh_got_from(ctx, sentence))
     return found
 
 
@@ -1953,12 +1988,7 @@ def _en_headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
             # "Series B led by Tsubame Growth Partners": the investor's place in a headline
             or EN_BACKER_BEFORE.search(ctx.text, max(0, match.start() - 8), match.start())
             or round_regex().match(ctx.text, match.start())
-            or regex.search(
-                rf"(?<![\w-]){regex.escape(name.lower())}(?![\w-])",
-                ctx.text,
-                pos=item.start,
-                endpos=high,
-            )
+            or _has_word(ctx.text, name.lower(), item.start, high)
         ):
             continue
         count = ctx.text.count(name, item.start, high)
@@ -1968,6 +1998,23 @@ def _en_headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
         return None
     company = company_before(ctx.text, *best[1])
     return company if company is not None and _key(company.name) not in _pronouns() else None
+
+
+WORD_OR_HYPHEN = regex.compile(r"[\w-]")
+
+
+def _has_word(text: str, word: str, start: int, end: int) -> bool:
+    """True when ``word`` stands in ``text[start:end]`` as a whole word: no letter, digit or
+    hyphen touches it (a search, not a pattern compiled per word: names are never reused)."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if not (at > 0 and WORD_OR_HYPHEN.match(text, at - 1)) and not (
+            after < end and WORD_OR_HYPHEN.match(text, after)
+        ):
+            return True
+        at = text.find(word, at + 1, end)
+    return False
 
 
 def _signal(
