@@ -1297,3 +1297,57 @@ def test_event_rules_an_english_name_after_a_date_in_its_clause() -> None:
     text = "Best of all for the sector this year Basinrun Metals raised $1.2bn in a Series D."
     events = extract(text, published="2025-10-05", use_model=False).events
     assert [(e.company.name, e.round) for e in events] == [("Basinrun Metals", "d")]
+
+
+# --- session 18 ---------------------------------------------------------------------------------
+
+
+def _currencies(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(company, amount currency, valuation currency) per event."""
+    events = extract(text, published="2026-01-31", use_model=False).events
+    return [
+        (
+            e.company.name,
+            e.amount.currency if e.amount else None,
+            e.valuation.amount.currency if e.valuation else None,
+        )
+        for e in events
+    ]
+
+
+NOTED_TWD = (
+    "新創募資週報\n\n"
+    "本期收錄台灣新創募資案3筆。除另有註明外，金額單位為新台幣。\n\n"
+    "■澄湖感測\n澄湖感測完成2.2億元B輪募資，由綠汀資本領投，本輪投後估值約18億元。\n\n"
+    "■禾衍生技\n禾衍生技完成人民幣5000萬元A輪融資，由滬上醫療基金投資。\n\n"
+    "■桐木雲\n桐木雲完成150萬美元（約合4,700萬元）種子輪。"
+)
+
+
+def test_event_rules_a_currency_note_speaks_for_every_item() -> None:
+    """A note in the opening paragraph makes every bare 元 amount of the text TWD; an amount
+    that names renminbi keeps it, and a restated equivalent follows the note too."""
+    assert _currencies(NOTED_TWD) == [
+        ("澄湖感測", "TWD", "TWD"),
+        ("禾衍生技", "CNY", None),
+        ("桐木雲", "USD", None),
+    ]
+    equivalents = [
+        q.currency
+        for m in extract(NOTED_TWD, published="2026-01-31", use_model=False).money
+        for q in m.equivalents
+    ]
+    assert equivalents == ["TWD"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "交易金額為新台幣12億元。",  # states an amount, not the text's currency
+        "除另有註明外，金額單位為人民幣。",  # renminbi: bare 元 already is
+        "單位：萬元。",  # a unit note names no currency
+    ],
+)
+def test_event_rules_what_is_not_a_currency_note(note: str) -> None:
+    text = f"{note}\n\n■澄湖感測\n澄湖感測完成2.2億元B輪募資，由綠汀資本領投。"
+    assert [c for _, c, _ in _currencies(text)] == ["CNY"]

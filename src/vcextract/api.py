@@ -18,7 +18,13 @@ from .dates import coerce_published, find_date_mentions, with_story_years
 from .document import find_published, split_items
 from .errors import MAX_INPUT_CHARS, InputTooLargeError, warning
 from .models import Model, event_tokens, money_tokens, shipped_model
-from .money import ASSUMED_CURRENCY, find_money_in, in_taiwan_dollars, in_yen
+from .money import (
+    ASSUMED_CURRENCY,
+    find_money_in,
+    in_taiwan_dollars,
+    in_yen,
+    with_noted_currency,
+)
 from .parties import PartyCandidate, is_chinese, is_institution
 from .rounds import find_rounds
 from .schema import (
@@ -115,7 +121,8 @@ def analyse(
     publish = _publish_date(published, norm.text, text)
     items = split_items(norm.text)
     spans = [(item.start, item.end) for item in items]
-    money = in_yen(norm.text, in_taiwan_dollars(norm.text, find_money_in(norm), spans), spans)
+    money = in_taiwan_dollars(norm.text, find_money_in(norm), spans)
+    money = with_noted_currency(norm.text, in_yen(norm.text, money, spans))
     tokenise = model is not None or keep_inputs
     money_inputs = [money_tokens(norm.text, m.start, m.end) for m in money] if tokenise else []
     ctx = DocContext(

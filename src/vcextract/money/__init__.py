@@ -139,6 +139,54 @@ def in_taiwan_dollars(text: str, money: list[Money], items: list[tuple[int, int]
     return read
 
 
+@cache
+def _currency_note() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The note naming a text's currency, and each currency word's code (bare 元 and 块
+    name no currency of their own: "金额单位：万元" is a unit note)."""
+    note = resources.zh_money().currency_note
+    codes = {
+        word: code
+        for code, forms in resources.currencies().items()
+        for word in forms.zh
+        if word not in ("元", "块")
+    }
+    opener = rf"(?:{alternation(note.openers)})[,，、]?\s?(?:{alternation(note.scopes)})?"
+    pattern = regex.compile(
+        rf"(?:{opener}|{alternation(note.scopes)})(?:所有|所列|中|的)*"
+        rf"(?:(?:{alternation(note.nouns)})\s?(?:均|皆|都|一律|全部)?\s?(?:为|是|:|：)"
+        rf"|(?:均|皆|都|一律)?以)\s?(?P<currency>{alternation(list(codes))})"
+        # "金额为新台币12亿元" states an amount, not the text's currency.
+        r"(?!\s?[\d零一二三四五六七八九十百千万亿])"
+    )
+    return pattern, codes
+
+
+def with_noted_currency(text: str, money: list[Money]) -> list[Money]:
+    """``money`` with each bare 元 amount (and equivalent) in the currency a note of the text
+    names: a Taiwan weekly writes "除另有註明外，金額單位為新台幣" once and "2.2億元" in every item.
+
+    The note speaks for the whole text, whichever item it stands in; an amount that names
+    renminbi keeps it.
+    """
+    pattern, codes = _currency_note()
+    note = pattern.search(text)
+    if note is None or codes[note.group("currency")] == "CNY":
+        return money
+    code = codes[note.group("currency")]
+    return [_in_currency(text, m, code) for m in money]
+
+
+def _in_currency(text: str, money: Money, code: str) -> Money:
+    """``money`` in ``code`` when it is a bare 元 amount, its equivalents likewise."""
+    equivalents = [_in_currency(text, e, code) for e in money.equivalents]
+    update: dict[str, object] = {}
+    if money.currency == "CNY" and not _renminbi().search(text, money.start, money.end):
+        update["currency"] = code
+    if equivalents != money.equivalents:
+        update["equivalents"] = equivalents
+    return money.model_copy(update=update) if update else money
+
+
 HAN = regex.compile(r"\p{Han}")
 #: How many characters before a "¥" amount must be free of Han characters for the amount to be
 #: read as English text.

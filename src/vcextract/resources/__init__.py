@@ -72,6 +72,15 @@ class ZhContext(_Data):
     clause_breaks: list[str]
 
 
+class CurrencyNote(_Data):
+    """The words of a note naming the currency of a text's bare 元 amounts ("除另有注明外，
+    金额单位为新台币"): an opener or a scope, then a noun and the currency."""
+
+    openers: list[str]
+    scopes: list[str]
+    nouns: list[str]
+
+
 class ZhMoney(_Data):
     """Chinese money words."""
 
@@ -80,6 +89,7 @@ class ZhMoney(_Data):
     round_figures: dict[str, str]
     bands: dict[str, list[str]]
     context: ZhContext
+    currency_note: CurrencyNote
     #: Measure words between a number and 亿 in speech (十个亿 = 十亿).
     measure_words: list[str] = Field(default_factory=list)
 
