@@ -1351,3 +1351,48 @@ def test_event_rules_a_currency_note_speaks_for_every_item() -> None:
 def test_event_rules_what_is_not_a_currency_note(note: str) -> None:
     text = f"{note}\n\n■澄湖感測\n澄湖感測完成2.2億元B輪募資，由綠汀資本領投。"
     assert [c for _, c, _ in _currencies(text)] == ["CNY"]
+
+
+def test_event_rules_lettered_tranches_without_series() -> None:
+    """ "a B-2 round" and a bare "B-1" right after its amount are rounds; "A4" is not."""
+    text = (
+        "Quaysmith raised $27 million in a B-2 round priced at a $340 million post-money "
+        "valuation. The B-2 follows a $45 million B-1 last year. It bought 3 million A4 sheets."
+    )
+    events = extract(text, published="2026-02-06", use_model=False).events
+    assert [(e.round, e.amount.value if e.amount else None) for e in events] == [
+        ("b2", Decimal("27000000")),
+        ("b1", Decimal("45000000")),
+    ]
+    assert events[0].valuation is not None
+    assert events[0].valuation.basis == "post"
+
+
+def test_event_rules_body_valuation_replaces_the_headline_figure() -> None:
+    """A headline rounds ("估值上看60億元", an upper bound); the body's range is the value."""
+    text = (
+        "藍汐動力證實洽談B輪 估值上看60億元\n"
+        "電動船新創藍汐動力今天證實，公司正洽談新台幣10億元的B輪募資，估值將落在新台幣50億至60億元之間。"
+    )
+    events = extract(text, published="2025-05-16", use_model=False).events
+    assert len(events) == 1
+    assert events[0].valuation is not None
+    money = events[0].valuation.amount
+    assert (money.qualifier, money.low, money.high) == (
+        "range",
+        Decimal("5000000000"),
+        Decimal("6000000000"),
+    )
+
+
+def test_event_rules_shang_kan_is_an_upper_bound_and_after_the_deal_is_post() -> None:
+    text = "頤寧通獲策略性投資8,000萬港元，交易後估值上看8億港元。"
+    events = extract(text, published="2026-03-04", use_model=False).events
+    assert len(events) == 1
+    assert events[0].valuation is not None
+    valuation = events[0].valuation
+    assert (valuation.basis, valuation.amount.qualifier, valuation.amount.high) == (
+        "post",
+        "at_most",
+        Decimal("800000000"),
+    )

@@ -68,6 +68,7 @@ class Draft:
     #: True while no sentence of the event named its company: the name came from a fallback
     #: (the item's topic, a name introduced earlier). Evidence for the confidence.
     inferred_company: bool = False
+    valuation_headline: bool = False  # the valuation so far is a headline's (rounded) figure
 
 
 @dataclass
@@ -2159,7 +2160,12 @@ def _fill(
             draft.amount = amount
         elif draft.amount is None:
             draft.amount = amount
-    draft.valuation = _better_valuation(draft.valuation, valuation)
+    if _body_restates(draft, sentence, valuation):
+        draft.valuation = valuation  # "估值上看60億元" in the headline, "50億至60億元" in the body
+    else:
+        draft.valuation = _better_valuation(draft.valuation, valuation)
+    if valuation is not None and draft.valuation is valuation:
+        draft.valuation_headline = sentence.headline
     merge_investors(draft.investors, investors)
     date, undated = _sentence_date(ctx, sentence, anchor)
     if date is not None and (draft.date is None or draft.headline):
@@ -2825,6 +2831,31 @@ def _title_of(titles: list[Draft], draft: Draft) -> Draft | None:
         ),
         None,
     )
+
+
+def _body_restates(
+    draft: Draft, sentence: Sentence, valuation: tuple[Money, str | None] | None
+) -> bool:
+    """True when the body gives another figure for the valuation a headline has told:
+    a headline rounds, the body states (as with amounts). A post-money headline figure stays
+    against a pre-money one in the body (the event keeps the post-money valuation)."""
+    if (
+        valuation is None
+        or draft.valuation is None
+        or not draft.valuation_headline
+        or sentence.headline
+    ):
+        return False
+    known = draft.valuation[0]
+    new = valuation[0]
+    if (known.value, known.low, known.high, known.currency) == (
+        new.value,
+        new.low,
+        new.high,
+        new.currency,
+    ):
+        return False  # the same figure: the basis is merged below
+    return not (draft.valuation[1] == "post" and valuation[1] == "pre")
 
 
 def _better_valuation(

@@ -86,7 +86,7 @@ def _round_branches() -> tuple[str, ...]:
         rf"(?<![A-Za-z])(?P<pre>{pre}-?)?(?P<letter>[{LETTERS}])"
         rf"(?=\+(?:{pre}-?)?[{LETTERS}][+1-9]{{0,4}}\s?(?:{alternation(zh['suffix'])}))",
         # "A+ round", and the first of two coordinated rounds: "Pre-A and Pre-A+ rounds".
-        rf"(?<![A-Za-z])(?P<pre>{pre}-?)?(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|[1-9])?"
+        rf"(?<![A-Za-z])(?P<pre>{pre}-?)?(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?"
         rf"(?:\s(?i:rounds?|financing|funding)(?![A-Za-z])"
         rf"|(?=\s(?:and|&|or)\s(?:{pre}-?)?[{LETTERS}][+1-9]{{0,4}}\s(?i:rounds?)(?![A-Za-z])))",
         zh_named,
@@ -98,6 +98,9 @@ def _round_branches() -> tuple[str, ...]:
         # "a $6 million seed in 2019": a bare seed or angel right after an amount.
         r"(?<=(?i:illion|\d[kmb]?)\s)(?P<named>(?i:pre-seed|seed|angel))(?P<plus>\+)?"
         r"(?![\w-]|\s(?i:funds?|vehicle|investors?|portfolio|programs?|programmes?)\b)",
+        # "follows a $45 million B-1 last year": a lettered tranche right after an amount.
+        rf"(?<=(?i:illion|\d[kmb]?)\s)(?P<pre>{pre}-?)?(?P<letter>[{LETTERS}])"
+        r"(?P<suf>-[1-9]|\+\+|\+)(?![\w+-])",  # "B-1", not "A4 paper"
         # "a $40 million term loan from Eastbrook Bank", "$8 million in convertible notes":
         # an instrument named on its own is a round of its kind.
         rf"(?<![A-Za-z])(?P<inst>{alternation(en['instruments'], flags='i')})s?(?![A-Za-z])",
