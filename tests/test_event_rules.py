@@ -1396,3 +1396,27 @@ def test_event_rules_shang_kan_is_an_upper_bound_and_after_the_deal_is_post() ->
         "at_most",
         Decimal("800000000"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("同年秋天，凌澈新材做出第一批樣品，隨即拿到3000萬元Pre-A輪融資。", "凌澈新材"),
+        ("去年市場遇冷。凌澈新材在這樣的環境下完成了7億元C輪融資。", "凌澈新材"),
+    ],
+)
+def test_event_rules_function_words_are_not_the_company(text: str, company: str) -> None:
+    """隨即 ("right after") opens no name and 環境下 ("in such a climate") is none: the
+    story's company, named earlier, is the round's."""
+    text = f"凌澈新材成立於2019年，專做固態電解質。{text}"
+    events = extract(text, published="2025-06-18", use_model=False).events
+    assert [e.company.name for e in events] == [company]
+
+
+def test_event_rules_a_quarter_is_not_the_company() -> None:
+    text = (
+        "新加坡的到府護理媒合平台Nursly，去年第四季完成4,500萬新加坡元B輪，"
+        "由當地的Bukit Serene Capital領投。"
+    )
+    events = extract(text, published="2026-03-04", use_model=False).events
+    assert "第四季" not in [e.company.name for e in events]

@@ -154,7 +154,10 @@ def _zh_not_name_regex() -> regex.Pattern[str]:
     endings = alternation(company["not_name_endings"])
     # Searched from the name's start, so "\G" anchors the openers there.
     openers = alternation(company["not_name_openers"])
-    return regex.compile(rf"{words}|\d{{1,4}}\s?[年月日号]|^\d+$|(?:{endings})$|\G(?:{openers})|、")
+    return regex.compile(
+        rf"{words}|\d{{1,4}}\s?[年月日号]|[一二三四五六七八九十两几]年[前后多]|^\d+$|(?:{endings})$"
+        rf"|\G(?:{openers})|、"
+    )
 
 
 @cache
