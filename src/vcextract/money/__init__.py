@@ -110,6 +110,11 @@ def _renminbi() -> regex.Pattern[str]:
     return regex.compile(alternation(words, flags="i"))
 
 
+def _bare_yuan(text: str, money: Money) -> bool:
+    """True for a CNY amount read from a bare 元 (or assumed), not one that names renminbi."""
+    return money.currency == "CNY" and not _renminbi().search(text, money.start, money.end)
+
+
 @cache
 def _taiwan_dollar() -> regex.Pattern[str]:
     forms = resources.currencies()["TWD"]
@@ -132,8 +137,7 @@ def in_taiwan_dollars(text: str, money: list[Money], items: list[tuple[int, int]
         return money
     read = []
     for m in money:
-        bare = m.currency == "CNY" and not _renminbi().search(text, m.start, m.end)
-        if bare and any(start <= m.start < end for start, end in taiwan):
+        if _bare_yuan(text, m) and any(start <= m.start < end for start, end in taiwan):
             m = m.model_copy(update={"currency": "TWD"})
         read.append(m)
     return read
@@ -150,11 +154,12 @@ def _currency_note() -> tuple[regex.Pattern[str], dict[str, str]]:
         for word in forms.zh
         if word not in ("元", "块")
     }
-    opener = rf"(?:{alternation(note.openers)})[,，、]?\s?(?:{alternation(note.scopes)})?"
+    scopes, adverbs = alternation(note.scopes), alternation(note.adverbs)
+    opener = rf"(?:{alternation(note.openers)})[,，、]?\s?(?:{scopes})?"
     pattern = regex.compile(
-        rf"(?:{opener}|{alternation(note.scopes)})(?:所有|所列|中|的)*"
-        rf"(?:(?:{alternation(note.nouns)})\s?(?:均|皆|都|一律|全部)?\s?(?:为|是|:|：)"
-        rf"|(?:均|皆|都|一律)?以)\s?(?P<currency>{alternation(list(codes))})"
+        rf"(?:{opener}|{scopes})(?:{alternation(note.fillers)})*"
+        rf"(?:(?:{alternation(note.nouns)})\s?(?:{adverbs})?\s?(?:{alternation(note.copulas)})"
+        rf"|(?:{adverbs})?(?:{alternation(note.by)}))\s?(?P<currency>{alternation(list(codes))})"
         # "金额为新台币12亿元" states an amount, not the text's currency.
         r"(?!\s?[\d零一二三四五六七八九十百千万亿])"
     )
@@ -180,7 +185,7 @@ def _in_currency(text: str, money: Money, code: str) -> Money:
     """``money`` in ``code`` when it is a bare 元 amount, its equivalents likewise."""
     equivalents = [_in_currency(text, e, code) for e in money.equivalents]
     update: dict[str, object] = {}
-    if money.currency == "CNY" and not _renminbi().search(text, money.start, money.end):
+    if _bare_yuan(text, money):
         update["currency"] = code
     if equivalents != money.equivalents:
         update["equivalents"] = equivalents

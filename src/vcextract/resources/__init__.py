@@ -79,6 +79,10 @@ class CurrencyNote(_Data):
     openers: list[str]
     scopes: list[str]
     nouns: list[str]
+    fillers: list[str]
+    adverbs: list[str]
+    copulas: list[str]
+    by: list[str]
 
 
 class ZhMoney(_Data):
