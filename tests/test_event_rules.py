@@ -1420,3 +1420,66 @@ def test_event_rules_a_quarter_is_not_the_company() -> None:
     )
     events = extract(text, published="2026-03-04", use_model=False).events
     assert "第四季" not in [e.company.name for e in events]
+
+
+# --- session 19 ---------------------------------------------------------------------------
+
+
+def _valuation_bases(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """(round, amount, valuation, basis) of each event."""
+    events = extract(text, published="2025-06-10", use_model=False).events
+    return [
+        (
+            e.round,
+            str(e.amount.value) if e.amount else None,
+            str(e.valuation.amount.value) if e.valuation else None,
+            e.valuation.basis if e.valuation else None,
+        )
+        for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The figure the comparison arrives at is the valuation, the one it starts from not.
+        (
+            "沐稷农科完成2亿元A轮融资，投后估值较上一轮的4亿元翻倍至8亿元。",
+            [("a", "200000000", "800000000", "post")],
+        ),
+        (
+            "凌砂新材完成7亿元B轮融资，本轮估值较A轮时的6亿元翻了三倍，达到24亿元。",
+            [("b", "700000000", "2400000000", None)],
+        ),
+        (
+            "沐稷农科完成2亿元A轮融资，估值从4亿元涨到8亿元。",
+            [("a", "200000000", "800000000", None)],
+        ),
+        # A round named after 較 is compared with, not reported: no event, no valuation.
+        (
+            "泊訊科技完成C輪融資。公司透露，C輪完成後估值約20億港元，較B輪時高出一倍有多。",
+            [("c", None, "2000000000", "post")],
+        ),
+        (
+            "護聯科技完成新台幣5億元B輪募資，投後估值約30億元，較2023年A輪時的9億元估值成長逾兩倍。",
+            [("b", "500000000", "3000000000", "post")],
+        ),
+    ],
+)
+def test_event_rules_zh_valuation_comparisons(
+    text: str, expected: list[tuple[str | None, str | None, str | None, str | None]]
+) -> None:
+    assert _valuation_bases(text) == expected
+
+
+def test_event_rules_zh_compared_figure_goes_to_the_round_it_names() -> None:
+    """"较天使轮投后估值1.8亿元": the earlier figure is the angel round's, when the text
+    reports that round."""
+    text = (
+        "衡渡生物2021年完成3000万元天使轮融资。"
+        "2023年，衡渡生物完成1.5亿元A轮融资，投后估值6亿元，较天使轮投后估值1.8亿元增长233%。"
+    )
+    assert _valuation_bases(text) == [
+        ("angel", "30000000", "180000000", None),
+        ("a", "150000000", "600000000", "post"),
+    ]

@@ -534,6 +534,11 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
         return "other", None  # a parenthesised restatement: 1.5亿美元C轮融资（约10.9亿元）
     if _earlier_valuation(text, floor, money, before, after):
         return "earlier", None
+    if reach == 16:
+        risen = _zh_comparison().risen_to.search(text, max(floor, money.start - 80), money.start)
+        if risen is not None:
+            # "投后估值较上一轮的4亿元翻倍至8亿元": the figure the valuation rose to.
+            return "valuation", _basis(risen.group())
     cap = last_match(_cue_regex("valuation_cap").finditer(before))
     if cap is not None and not AMOUNT_BETWEEN.search(before, cap.end()):
         return "other", None  # "with a valuation cap of $150 million": a note's conversion term
@@ -596,6 +601,34 @@ def _compared() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     )
 
 
+class ZhComparison(NamedTuple):
+    """The Chinese comparison of a valuation with an earlier round's (word lists in the
+    zh events file's [valuation] table)."""
+
+    round_after: regex.Pattern[str]  # ends right before a round: "较", "较2023年"
+    figure_after: regex.Pattern[str]  # ends right before the earlier figure: "较A轮时的"
+    risen_to: regex.Pattern[str]  # ends right before the figure arrived at: "估值较…翻倍至"
+
+
+@cache
+def _zh_comparison() -> ZhComparison:
+    zh = zh_events()["valuation"]
+    than = alternation(zh["compared_with"])
+    when = alternation(zh["compared_when"])
+    cue = alternation(zh_events()["cues"]["valuation"])
+    risen, to = alternation(zh["risen"]), alternation(zh["risen_to"])
+    # Bounded gaps without clause punctuation keep every search linear and inside one clause
+    # (the rise may follow in the next: "较A轮时的6亿元翻了三倍，达到24亿元").
+    return ZhComparison(
+        regex.compile(rf"{than}\s?(?:\d{{4}}\s?年|{when})?\s?$"),
+        regex.compile(rf"{than}[^，,。；;]{{0,12}}?(?:轮|时|{when}|上次)[^，,。；;]{{0,6}}$"),
+        regex.compile(
+            rf"{cue}[^。；;]{{0,30}}?(?:{than}|从|由)[^。；;]{{0,30}}?{risen}[^，,。；;]{{0,10}}?"
+            rf"[，,]?[^，,。；;]{{0,4}}?{to}\s?$"
+        ),
+    )
+
+
 def _earlier_valuation(text: str, floor: int, money: Money, before: str, after: str) -> bool:
     """True for the earlier figure a valuation is compared with: "up from $400 million",
     "compared with $800 million", "估值从2亿元涨到10亿元". It is never this round's amount."""
@@ -604,7 +637,10 @@ def _earlier_valuation(text: str, floor: int, money: Money, before: str, after: 
         return False
     en_from, zh_from, zh_to = _compared()
     if is_chinese(text[max(floor, money.start - 2) : money.start]):
-        return zh_from.search(before) is not None and zh_to.match(after) is not None
+        # "估值从2亿元涨到10亿元"; "较A轮时的6亿元", "较天使轮投后估值1.8亿元"
+        return (
+            zh_from.search(before) is not None and zh_to.match(after) is not None
+        ) or _zh_comparison().figure_after.search(before) is not None
     compared = en_from.search(before)
     # "valued at $1.2 billion, up from ..." (the word before "from" says it is a comparison;
     # a bare "from" must follow the valuation's own figure: "rose to $1.2bn from $400m").
@@ -1166,6 +1202,8 @@ def _is_reference(text: str, mention: RoundMention) -> bool:
         return True
     if holder_after(text, mention.start, mention.end, len(text)):
         return True  # "A轮领投方丰穰资本继续加注": who holds an earlier round, not a round
+    if _zh_compared(text, mention):
+        return True  # "估值较B轮时高出一倍": the round compared with, not reported
     if _negated_round().search(text, max(0, mention.start - 40), mention.start):
         return True  # "after failing to raise a Series B", "因未能完成B轮融资": no round
     if mention.canonical == "debt" and _debt_used().search(
@@ -2725,8 +2763,19 @@ def _note_earlier(ctx: DocContext, draft: Draft, sentence: Sentence, earlier: li
 def _compared_round(ctx: DocContext, money: Money, sentence: Sentence) -> RoundMention | None:
     """The round named just after an earlier valuation: "up from $410 million when it raised
     its Series B" (a point of comparison, not a round the sentence reports)."""
+    if is_chinese(ctx.text[max(sentence.start, money.start - 2) : money.start]):
+        # "较A轮时的6亿元": the round stands between the comparison word and the figure.
+        low = max(sentence.start, money.start - 20)
+        named = [r for r in _within(low, money.start, ctx.rounds) if _zh_compared(ctx.text, r)]
+        return named[-1] if named else None
     high = min(sentence.end, money.end + 60)
     return next((r for r in _within(money.end, high, ctx.rounds)), None)
+
+
+def _zh_compared(text: str, mention: RoundMention) -> bool:
+    """True for a round named as what a valuation is compared with: "较B轮时高出一倍"."""
+    low = max(0, mention.start - 12)
+    return _zh_comparison().round_after.search(text, low, mention.start) is not None
 
 
 def _date_before(a: DateValue | None, b: DateValue | None) -> bool:
