@@ -1483,3 +1483,26 @@ def test_event_rules_zh_compared_figure_goes_to_the_round_it_names() -> None:
         ("angel", "30000000", "180000000", None),
         ("a", "150000000", "600000000", "post"),
     ]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "\n\n## 估值與營收\n\n日本經濟媒體報導，本輪完成後，田丸科技的投後估值約200億日圓。",
+        "\n\n**問：這一輪估值多少？**\n\n答：我可以講的是，這一輪的投後估值大概落在200億日圓左右。",
+    ],
+)
+def test_event_rules_this_rounds_valuation_in_a_later_section(later: str) -> None:
+    """A later section's "本輪" / "這一輪" valuation is the story's round's."""
+    text = "田丸科技完成50億日圓B輪募資，由三井創投領投。" + later
+    assert _valuation_bases(text) == [("b", "5000000000", "20000000000", "post")]
+
+
+def test_event_rules_this_round_in_a_digest_of_several_companies_stays_unassigned() -> None:
+    """With two companies reported and none named, "本轮" points at neither."""
+    text = (
+        "## 甲\n\n云岫科技完成1亿元A轮融资，由启明创投领投。\n\n"
+        "## 乙\n\n砺川机器人完成2亿元B轮融资，由红杉中国领投。\n\n"
+        "## 点评\n\n业内人士认为，本轮投后估值约30亿元并不算高。"
+    )
+    assert [v[2] for v in _valuation_bases(text)] == [None, None]

@@ -2296,6 +2296,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         if not item_drafts and not _signal(ctx, sentence, rounds, amounts):
             # Nothing to fill and no round: the investors need not be read (taking an
             # investor's own amount out of ``amounts`` can only weaken the signal).
+            story = _story_round_valued(ctx, sentence) if valuations and not rounds else None
+            if story is not None:
+                _fill(story, ctx, sentence, None, _kept_valuation(valuations), [])
             continue
         chinese = is_chinese(ctx.text[sentence.start : sentence.end])
         investors = zh_investors(ctx, sentence) if chinese else en_investors(ctx, sentence)
@@ -2303,10 +2306,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             investors = table_investors(ctx, sentence)  # a table row names them by column
         taken = _investor_amounts(ctx, investors)
         amounts = [m for m in amounts if m.start not in taken]
-        # "本輪投前估值為12億元，投後估值15億元": of both, the event keeps the post-money one.
-        valuation = next((v for v in valuations if v[1] == "post"), None) or (
-            valuations[0] if valuations else None
-        )
+        valuation = _kept_valuation(valuations)
         if not _signal(ctx, sentence, rounds, amounts):
             if valuation and _cue_regex("not_round").search(ctx.text, sentence.start, sentence.end):
                 valuation = None  # "sold part of its stake in a deal that valued the company at"
@@ -2758,6 +2758,49 @@ def _note_earlier(ctx: DocContext, draft: Draft, sentence: Sentence, earlier: li
     for money in earlier:
         named = _compared_round(ctx, money, sentence)
         ctx.earlier_valuations.append((draft, money, named.canonical if named else None))
+
+
+@cache
+def _this_round() -> SplitCues | regex.Pattern[str]:
+    zh, en = zh_events()["valuation"]["this_round"], en_events()["valuation"]["this_round"]
+    english = rf"(?<![A-Za-z]){alternation(en, flags='i')}(?![A-Za-z])"
+    return split_cues(f"{alternation(zh)}|{english}", alternation(zh), english)
+
+
+def _kept_valuation(
+    valuations: list[tuple[Money, str | None]],
+) -> tuple[Money, str | None] | None:
+    """"本輪投前估值為12億元，投後估值15億元": of both, the event keeps the post-money one."""
+    return next((v for v in valuations if v[1] == "post"), None) or (
+        valuations[0] if valuations else None
+    )
+
+
+def _story_round_valued(ctx: DocContext, sentence: Sentence) -> Draft | None:
+    """The round a valuation in a later section of a story belongs to, or None.
+
+    "## 估值與營收 … 本輪完成後，田丸科技的投後估值約200億日圓", "答：這一輪的投後估值大概落在
+    1.5億美元左右": the sentence says "this round" and names no round; the round is the
+    first one the text reported of the company the sentence names or, when it names none,
+    of the only company the text has reported. A round that has a valuation keeps it.
+    """
+    if not ctx.drafts or not _this_round().search(ctx.text, sentence.start, sentence.end):
+        return None
+    said = ctx.text[sentence.start : sentence.end]
+    named = [
+        d
+        for d in ctx.drafts
+        if d.company is not None
+        and any(n in said for n in (d.company.name, *d.company.aliases))
+    ]
+    if not named:
+        first = ctx.drafts[0].company
+        if first is None or not all(
+            d.company is not None and _same_company(d.company, first) for d in ctx.drafts
+        ):
+            return None
+        named = ctx.drafts
+    return named[0] if named[0].valuation is None else None
 
 
 def _compared_round(ctx: DocContext, money: Money, sentence: Sentence) -> RoundMention | None:
