@@ -961,7 +961,8 @@ def _valuations(
 
 def test_event_rules_an_earlier_valuation_goes_to_the_round_before() -> None:
     """ "up from $400 million in its last round" is the previous round's valuation, never an
-    amount; "when it raised its Series B" names that round, which the sentence does not report."""
+    amount; "when it raised its Series B" names that round, which becomes an event with the
+    figure as its valuation (docs/corpus.md, session 19)."""
     text = (
         "Rostrell Health has raised $150 million in a Series D led by Gannetmoor Partners. "
         "The deal values the company at $1.2 billion, up from $400 million in its last round.\n\n"
@@ -975,7 +976,10 @@ def test_event_rules_an_earlier_valuation_goes_to_the_round_before() -> None:
         "On March 4, Calverin closed a $140 million Series C led by Tamrack Partners. The round "
         "gives Calverin a $1.2 billion valuation, up from $410 million when it raised its Series B."
     )
-    assert _valuations(named) == [("c", "140000000", "1200000000", "USD")]
+    assert _valuations(named) == [
+        ("c", "140000000", "1200000000", "USD"),
+        ("b", None, "410000000", "USD"),
+    ]
 
 
 def test_event_rules_a_valuation_cap_is_no_valuation() -> None:
@@ -1449,20 +1453,16 @@ def _valuation_bases(text: str) -> list[tuple[str | None, str | None, str | None
         ),
         (
             "凌砂新材完成7亿元B轮融资，本轮估值较A轮时的6亿元翻了三倍，达到24亿元。",
-            [("b", "700000000", "2400000000", None)],
+            [("b", "700000000", "2400000000", None), ("a", None, "600000000", None)],
         ),
         (
             "沐稷农科完成2亿元A轮融资，估值从4亿元涨到8亿元。",
             [("a", "200000000", "800000000", None)],
         ),
-        # A round named after 較 is compared with, not reported: no event, no valuation.
+        # A round named after 較 with no figure of its own is compared with, not reported.
         (
             "泊訊科技完成C輪融資。公司透露，C輪完成後估值約20億港元，較B輪時高出一倍有多。",
             [("c", None, "2000000000", "post")],
-        ),
-        (
-            "護聯科技完成新台幣5億元B輪募資，投後估值約30億元，較2023年A輪時的9億元估值成長逾兩倍。",
-            [("b", "500000000", "3000000000", "post")],
         ),
     ],
 )
@@ -1473,7 +1473,7 @@ def test_event_rules_zh_valuation_comparisons(
 
 
 def test_event_rules_zh_compared_figure_goes_to_the_round_it_names() -> None:
-    """"较天使轮投后估值1.8亿元": the earlier figure is the angel round's, when the text
+    """ "较天使轮投后估值1.8亿元": the earlier figure is the angel round's, when the text
     reports that round."""
     text = (
         "衡渡生物2021年完成3000万元天使轮融资。"
@@ -1506,3 +1506,91 @@ def test_event_rules_this_round_in_a_digest_of_several_companies_stays_unassigne
         "## 点评\n\n业内人士认为，本轮投后估值约30亿元并不算高。"
     )
     assert [v[2] for v in _valuation_bases(text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The comparison names the round and gives its figure: that round is an event.
+        (
+            "Ovanta raised $120M in Series D funding at a $2.4B valuation, up from $900M in "
+            "its Series C last year.",
+            [("d", "120000000", "2400000000", None), ("c", None, "900000000", None)],
+        ),
+        (
+            "護聯科技完成新台幣5億元B輪募資，投後估值約30億元，較2023年A輪時的9億元估值成長逾兩倍。",
+            [("b", "500000000", "3000000000", "post"), ("a", None, "900000000", None)],
+        ),
+        # No round named: no event.
+        (
+            "Ovanta raised $120M in Series D funding at a $2.4B valuation, up from $900M in "
+            "its last round.",
+            [("d", "120000000", "2400000000", None)],
+        ),
+    ],
+)
+def test_event_rules_a_compared_round_with_its_figure_is_an_event(
+    text: str, expected: list[tuple[str | None, str | None, str | None, str | None]]
+) -> None:
+    assert _valuation_bases(text) == expected
+
+
+def test_event_rules_a_compared_round_is_dated_by_the_comparison() -> None:
+    text = "護聯科技完成新台幣5億元B輪募資，投後估值約30億元，較2023年A輪時的9億元估值成長逾兩倍。"
+    events = extract(text, published="2026-03-04", use_model=False).events
+    assert events[1].date is not None
+    assert (events[1].date.value, events[1].date.precision) == ("2023", "year")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The price: a €210 million post-money valuation, more than four times the Series A figure.",
+        "The round was flat with the Series A, at €210 million post-money.",
+    ],
+)
+def test_event_rules_en_a_round_compared_with_is_not_reported(sentence: str) -> None:
+    text = "In 2023 Varmholt raised a €50 million Series B led by Havelberg Growth. " + sentence
+    assert _valuation_bases(text) == [("b", "50000000", "210000000", "post")]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        (
+            "# Vaneborg's long climb: from a harbour shed to a $900 million valuation",
+            "This week the company said it had raised $120 million in a Series C.",
+        ),
+        (
+            "# How Vaneborg went from a harbour shed to the North Sea",
+            "This week the company said it had raised $120 million in a Series C.",
+        ),
+        (
+            "# How Vaneborg went from a harbour shed to the North Sea",
+            "The following year brought a $120 million Series C.",
+        ),
+        (
+            "# How Vaneborg went from a harbour shed to the North Sea",
+            "In 2021 the founders raised a $120 million Series C.",
+        ),
+    ],
+)
+def test_event_rules_en_story_company_from_the_title(title: str, sentence: str) -> None:
+    """A feature whose first round says only "the company" (or whose subject is a time or
+    "the founders") is about the company its title opens with, when the text names it again."""
+    text = (
+        f"{title}\n\nBy Marieke Olst\n\n"
+        "When Ilse Vandermeer started Vaneborg in 2017, the office was a net shed. "
+        "Vaneborg's sensors listen for cracks in turbine blades.\n\n"
+        f"{sentence}"
+    )
+    assert _rows(text) == [("Vaneborg", "c")]
+
+
+def test_event_rules_en_a_place_opening_the_title_is_no_company() -> None:
+    text = (
+        "# Europe's defence start-ups find the money is finally there\n\n"
+        "Investors in Europe are warming to defence. In Europe, the company that leads is rare.\n\n"
+        "This week the company said it had raised €60 million in a Series B."
+    )
+    assert [name for name, _ in _rows(text)] != ["Europe"]

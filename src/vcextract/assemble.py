@@ -20,7 +20,7 @@ from typing import Literal, NamedTuple, Protocol, TypeVar
 import regex
 
 from .dates import DateMention, resolve, to_date_value
-from .document import Item, Sentence, is_card
+from .document import FRONT_MATTER, Item, Sentence, is_card
 from .money.patterns import alternation
 from .parties import (
     LIST_NUMBER,
@@ -92,7 +92,7 @@ class DocContext:
     # item start -> the name its English headline gives and its body keeps repeating
     headline_subjects: dict[int, PartyCandidate | None] = field(default_factory=dict)
     # (the draft told, an earlier valuation its sentence compares with, the round it names)
-    earlier_valuations: list[tuple[Draft, Money, str | None]] = field(default_factory=list)
+    earlier_valuations: list[tuple[Draft, Money, RoundMention | None]] = field(default_factory=list)
     _interview: bool | None = None
     _speakers: frozenset[str] | None = None
     # (definition start, company) for each short name the text defines (以下简称), in order
@@ -1176,7 +1176,10 @@ def _en_reports_aggregate(ctx: DocContext, sentence: Sentence, anchor: int) -> b
     if is_chinese(ctx.text[sentence.start : anchor]):
         return False
     start = _en_subject_start(ctx.text, sentence.start, anchor)
-    return _en_generic_subject().match(ctx.text, start, anchor) is not None
+    if _en_generic_subject().match(ctx.text, start, anchor) is None:
+        return False
+    # "In 2021 the founders raised": the company's founders, a pronoun for it, not a sector.
+    return _en_pronoun_regexes()[0].search(ctx.text, max(start, anchor - 48), anchor) is None
 
 
 EN_HAD_RAISED = regex.compile(r"\bhad\s(?:(?:previously|already|earlier)\s)?(?:raised|secured)\b")
@@ -1681,14 +1684,57 @@ def _story_company(ctx: DocContext, item: Item) -> PartyCandidate | None:
             pass  # "**Then the Series A came from the Netherlands.**" and a quoted answer
         elif len(title.split()) > SECTION_TITLE_WORDS or regex.search(r"\d", title):
             # A news headline: the name opening it, when the body names it again.
-            opening = EN_HEADLINE_OPENING.match(ctx.text, first.start, first.end)
+            opening = EN_HEADLINE_OPENING.match(ctx.text, first.start, first.end) or _en_title(
+                ctx.text, first.start, first.end
+            )
             if opening is None:
                 return None
             name = opening.group("name")
             if ctx.text.find(name, first.end, min(item.end, first.end + EN_HEADLINE_READ)) < 0:
                 return None
             return company_before(ctx.text, *opening.span("name"))
-    return ctx.drafts[-1].company if ctx.drafts else None
+    told = ctx.drafts[-1].company if ctx.drafts else None
+    return told or _en_title_company(ctx)
+
+
+@cache
+def _en_title_subject() -> regex.Pattern[str]:
+    """A feature's title opening with its company, after an opener ("How"), and a possessive
+    or a verb: "Vaneborg's long climb: …", "How Calverin went from a garage …"."""
+    company = en_events()["company"]
+    openers = alternation(company["headline_openers"])
+    verbs = alternation(company["title_verbs"])
+    return regex.compile(
+        rf"[ \t#*>_]*(?:{openers}\s)?(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){{0,3}})"
+        rf"(?:['’]s\s|\s(?:[a-z]+(?:s|ed)|{verbs})\b)"
+    )
+
+
+#: How often the text must name a title's company again for a story's "the company" to be it.
+EN_TITLE_REPEATS = 2
+
+
+def _en_title_company(ctx: DocContext) -> PartyCandidate | None:
+    """The company the document's title opens with, when the text names it again: in
+    "Vaneborg's long climb …" a first round told of "the company" is Vaneborg's."""
+    front = FRONT_MATTER.match(ctx.text)
+    start = front.end() if front else 0
+    line_end = ctx.text.find("\n", start)
+    end = line_end if line_end >= 0 else len(ctx.text)
+    title = _en_title(ctx.text, start, end)
+    if title is None:
+        return None
+    name = title.group("name")
+    if ctx.text.count(name, end, end + EN_HEADLINE_READ) < EN_TITLE_REPEATS:
+        return None
+    return company_before(ctx.text, *title.span("name"))
+
+
+def _en_title(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """``_en_title_subject()`` at ``start``, unless its name is a place ("Europe's defence
+    start-ups find the money")."""
+    title = _en_title_subject().match(text, start, end)
+    return None if title is None or title.group("name") in _en_places() else title
 
 
 #: "**Fenlow Labs** — Raising. The Austin startup is in the market for …": a newsletter
@@ -1719,11 +1765,18 @@ SECTION_TITLE_WORDS = 6
 def _en_pronoun_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A pronoun subject (en ``[company].pronouns``) right before the verb, at most two words
     between ("In mid-2023 it raised"), and one opening the sentence after at most a short
-    opener ("The company came back to its investors in 2023 and raised", "Later, it ...")."""
-    pronouns = alternation(en_events()["company"]["pronouns"], flags="i")
+    opener ("The company came back to its investors in 2023 and raised", "Later, it ...") or
+    a time as the subject ("The following year brought an $18 million Series A")."""
+    company = en_events()["company"]
+    pronouns = alternation(company["pronouns"], flags="i")
+    times = alternation(company["time_subject_nouns"])
+    verbs = alternation(company["time_subject_verbs"])
     return (
         regex.compile(rf"(?:^|[\s,]){pronouns}\s(?:(?!a\s|an\s)[a-z]+\s){{0,2}}$"),
-        regex.compile(rf"\s*(?:[^,.;:]{{1,30}},\s)?{pronouns}\s"),
+        regex.compile(
+            rf"\s*(?:(?:[^,.;:]{{1,30}},\s)?{pronouns}\s"
+            rf"|(?:[A-Za-z-]+\s){{0,3}}?(?:{times}|\d{{4}})\s{verbs}\s)"
+        ),
     )
 
 
@@ -2757,7 +2810,7 @@ def _note_earlier(ctx: DocContext, draft: Draft, sentence: Sentence, earlier: li
     ``with_earlier_valuations``."""
     for money in earlier:
         named = _compared_round(ctx, money, sentence)
-        ctx.earlier_valuations.append((draft, money, named.canonical if named else None))
+        ctx.earlier_valuations.append((draft, money, named))
 
 
 @cache
@@ -2770,7 +2823,7 @@ def _this_round() -> SplitCues | regex.Pattern[str]:
 def _kept_valuation(
     valuations: list[tuple[Money, str | None]],
 ) -> tuple[Money, str | None] | None:
-    """"本輪投前估值為12億元，投後估值15億元": of both, the event keeps the post-money one."""
+    """ "本輪投前估值為12億元，投後估值15億元": of both, the event keeps the post-money one."""
     return next((v for v in valuations if v[1] == "post"), None) or (
         valuations[0] if valuations else None
     )
@@ -2790,8 +2843,7 @@ def _story_round_valued(ctx: DocContext, sentence: Sentence) -> Draft | None:
     named = [
         d
         for d in ctx.drafts
-        if d.company is not None
-        and any(n in said for n in (d.company.name, *d.company.aliases))
+        if d.company is not None and any(n in said for n in (d.company.name, *d.company.aliases))
     ]
     if not named:
         first = ctx.drafts[0].company
@@ -2833,9 +2885,13 @@ def with_earlier_valuations(ctx: DocContext, drafts: list[Draft]) -> None:
     """Give an earlier round the valuation a later one is compared with, when that round is
     an event of the text and has none: in "values the company at $1.2 billion, up from $400
     million in its last round", the round before, by date, of the same company; in "up from
-    $410 million when it raised its Series B", the Series B. An earlier round the text does
-    not report gets no event from the comparison alone."""
-    for source, money, named in ctx.earlier_valuations:
+    $410 million when it raised its Series B", the Series B. A round the comparison names
+    with its figure ("up from $420 million in its 2023 Series B", "较2023年A轮时的9亿元估值")
+    is an event even when the text reports it nowhere else: the round, its valuation and the
+    date the comparison gives. A figure with no round named ("in its last round") makes
+    none."""
+    for source, money, mention in ctx.earlier_valuations:
+        named = mention.canonical if mention else None
         same = [
             d
             for d in drafts
@@ -2846,6 +2902,15 @@ def with_earlier_valuations(ctx: DocContext, drafts: list[Draft]) -> None:
         ]
         if named is not None:
             target = next((d for d in same if d.round == named and d.round != source.round), None)
+            if (
+                target is None
+                and mention is not None
+                and source.company is not None
+                and named != source.round
+            ):
+                target = _compared_event(ctx, source, money, mention)
+                at = next((i for i, d in enumerate(drafts) if d is source), len(drafts) - 1)
+                drafts.insert(at + 1, target)
         else:
             # An event the text gives no date is dated by the publish date, after any other.
             told = source.date or (
@@ -2857,6 +2922,32 @@ def with_earlier_valuations(ctx: DocContext, drafts: list[Draft]) -> None:
             target = max(before, key=lambda d: d.date.value if d.date else "", default=None)
         if target is not None and target.valuation is None:
             target.valuation = (money, None)
+
+
+#: How far around a compared round its date may stand: "较2023年A轮时", "its Series C last year".
+COMPARED_DATE_REACH = 16
+
+
+def _compared_event(ctx: DocContext, source: Draft, money: Money, mention: RoundMention) -> Draft:
+    """The event of a round a valuation is compared with: "up from $900 million in its Series C
+    last year" is the company's Series C, valued at $900 million, of last year."""
+    draft = Draft(
+        source.item,
+        source.company,
+        mention.canonical,
+        (mention.start, mention.end),
+        False,
+        sentence=source.sentence,
+        inferred_company=True,
+    )
+    low = max(source.sentence[0], min(money.start, mention.start) - COMPARED_DATE_REACH)
+    high = min(source.sentence[1], max(money.end, mention.end) + COMPARED_DATE_REACH)
+    for date in _within(low, high, ctx.dates):
+        value = to_date_value(date, ctx.original, ctx.published)  # type: ignore[arg-type]
+        if value is not None:
+            draft.date = value
+            break
+    return draft
 
 
 def merge_across_items(drafts: list[Draft]) -> list[Draft]:
