@@ -1594,3 +1594,34 @@ def test_event_rules_en_a_place_opening_the_title_is_no_company() -> None:
         "This week the company said it had raised €60 million in a Series B."
     )
     assert [name for name, _ in _rows(text)] != ["Europe"]
+
+
+def test_event_rules_table_valuation_column_seed_cell_and_lead_header() -> None:
+    text = (
+        "| Company | Sector | Round | Amount | Lead investor(s) | Valuation |\n"
+        "|---|---|---|---|---|---|\n"
+        "| Lumefold | Supply-chain AI | Series C | $150M | Ortolan Partners | $1.95B post |\n"
+        "| Trellisoft | Developer tools | Seed | $6.5M | Quietwater Ventures | — |\n"
+        "| Saltbox | Food | Series A | $18M | Hollybush Capital | $72M pre |\n"
+    )
+    assert _valuation_bases(text) == [
+        ("c", "150000000", "1950000000", "post"),
+        ("seed", "6500000", None, None),
+        ("a", "18000000", "72000000", "pre"),
+    ]
+    leads = [[(i.name, i.role) for i in e.investors] for e in extract(text, use_model=False).events]
+    assert leads[0] == [("Ortolan Partners", "lead")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "company"),
+    [
+        ("**Fenlark** — Said on Tuesday it had closed a $9 million Series A.", "Fenlark"),
+        ("**Marram Robotics** — Is in talks to raise about $75 million.", "Marram Robotics"),
+    ],
+)
+def test_event_rules_a_verb_opening_a_bold_paragraph_is_no_company(
+    paragraph: str, company: str
+) -> None:
+    text = f"Hello again, a busy week.\n\n{paragraph}\n"
+    assert [name for name, _ in _rows(text)] == [company]

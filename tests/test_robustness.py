@@ -99,9 +99,16 @@ def test_robustness_pathological_inputs_finish() -> None:
         "上海的星河科技走的是B轮，",
         "的星河的星河的",
         "甲领投了乙的B轮",
+        "估值较A轮时的1亿元翻倍至",
+        "| Seed |",
+        "# Foo's ",
+        "The following year brought ",
     ]
     for unit in units:
         extract(unit * (200_000 // len(unit)))
+    # One sentence of 20,000 compared valuations: rounds were once filtered against the
+    # compared ones pairwise (about 400 million comparisons here).
+    extract("valuation, up from $1 million in its Series A " * 20_000)
     names = "、".join(f"资本{i}号" for i in range(5_000))
     result = extract(f"星河科技完成1亿元A轮融资，由{names}共同投资。")
     assert len(result.events) == 1

@@ -149,10 +149,11 @@ class TableRow(NamedTuple):
     end: int
     company: tuple[int, int] | None
     investors: tuple[InvestorCell, ...]
+    valuation: tuple[int, int] | None = None  # the cell of a valuation column ("$1.95B post")
 
 
-#: What a table column holds: each row's company, or investors in this role.
-ColumnKind = Literal["company", "lead", "participant"]
+#: What a table column holds: each row's company, investors in this role, or its valuation.
+ColumnKind = Literal["company", "lead", "participant", "valuation"]
 TABLE_LINE = regex.compile(r"[^\n]+")
 TABLE_RULE = regex.compile(r"[\s|:\-]+")  # "|---|:---:|": the line under a markdown header
 
@@ -167,6 +168,7 @@ def _table_columns() -> dict[str, ColumnKind]:
         columns.update((w.casefold(), "company") for w in document["table_company_columns"])
         columns.update((w.casefold(), "participant") for w in document["table_investor_columns"])
         columns.update((w.casefold(), "lead") for w in document["table_lead_columns"])
+        columns.update((w.casefold(), "valuation") for w in document["table_valuation_columns"])
     return columns
 
 
@@ -213,9 +215,12 @@ def find_table_rows(text: str) -> list[TableRow]:
             investors = tuple(
                 InvestorCell(*filled[i], kind)
                 for i, kind in columns
-                if kind != "company" and i in filled
+                if kind in ("lead", "participant") and i in filled
             )
-            rows.append(TableRow(start, end, company, investors))
+            valuation = next(
+                (filled[i] for i, kind in columns if kind == "valuation" and i in filled), None
+            )
+            rows.append(TableRow(start, end, company, investors, valuation))
             continue
         columns = []
         for candidate in ("|", "/"):
@@ -2272,7 +2277,13 @@ def _classified(
     """The sentence's money by role: amounts, valuations with their basis, and the earlier
     valuations they are compared with."""
     amounts, valuations, earlier = [], [], []
+    cells = _valuation_cells(ctx, sentence)
     for money in _within(sentence.start, sentence.end, ctx.money):
+        cell = next((c for c in cells if c[0] <= money.start < c[1]), None)
+        if cell is not None:
+            # "| Lumefold | Series C | $150M | $1.95B post |": the valuation column's figure.
+            valuations.append((money, _cell_basis(ctx.text[cell[0] : cell[1]])))
+            continue
         role, basis = money_role(ctx.text, money, sentence.start)
         if role == "amount" and money.start in ctx.demoted:
             continue
@@ -2283,6 +2294,27 @@ def _classified(
         elif role == "earlier":
             earlier.append(money)
     return amounts, valuations, earlier
+
+
+def _valuation_cells(ctx: DocContext, sentence: Sentence) -> list[tuple[int, int]]:
+    """The valuation cells of the table rows inside ``sentence``."""
+    if (
+        "|" not in ctx.text[sentence.start : sentence.end]
+        and "/" not in ctx.text[sentence.start : sentence.end]
+    ):
+        return []
+    return [row.valuation for row in _rows_in(ctx, sentence.start, sentence.end) if row.valuation]
+
+
+CELL_BASIS = regex.compile(r"(?i)\b(?P<pre>pre)(?:-money)?\b|\b(?P<post>post)(?:-money)?\b")
+
+
+def _cell_basis(cell: str) -> str | None:
+    """The basis a valuation cell states: "$72M pre", "$1.95B post", "投后30亿元"."""
+    found = CELL_BASIS.search(cell)
+    if found is not None:
+        return "pre" if found.group("pre") else "post"
+    return _basis(cell)
 
 
 def _investor_amounts(ctx: DocContext, investors: list[PartyCandidate]) -> set[int]:
@@ -2344,8 +2376,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         told_after = _time_clause_end(ctx.text, sentence, rounds)
         rounds = [r for r in rounds if r.start >= told_after]
         amounts, valuations, earlier = _classified(ctx, sentence)
-        compared = [_compared_round(ctx, m, sentence) for m in earlier]
-        rounds = [r for r in rounds if r not in compared]
+        # By start, not by equality: a sentence of thousands of rounds stays linear.
+        compared = {c.start for m in earlier if (c := _compared_round(ctx, m, sentence))}
+        rounds = [r for r in rounds if r.start not in compared]
         if not item_drafts and not _signal(ctx, sentence, rounds, amounts):
             # Nothing to fill and no round: the investors need not be read (taking an
             # investor's own amount out of ``amounts`` can only weaken the signal).
