@@ -2298,10 +2298,8 @@ def _classified(
 
 def _valuation_cells(ctx: DocContext, sentence: Sentence) -> list[tuple[int, int]]:
     """The valuation cells of the table rows inside ``sentence``."""
-    if (
-        "|" not in ctx.text[sentence.start : sentence.end]
-        and "/" not in ctx.text[sentence.start : sentence.end]
-    ):
+    said = ctx.text[sentence.start : sentence.end]
+    if "|" not in said and "/" not in said:
         return []
     return [row.valuation for row in _rows_in(ctx, sentence.start, sentence.end) if row.valuation]
 
@@ -2846,13 +2844,6 @@ def _note_earlier(ctx: DocContext, draft: Draft, sentence: Sentence, earlier: li
         ctx.earlier_valuations.append((draft, money, named))
 
 
-@cache
-def _this_round() -> SplitCues | regex.Pattern[str]:
-    zh, en = zh_events()["valuation"]["this_round"], en_events()["valuation"]["this_round"]
-    english = rf"(?<![A-Za-z]){alternation(en, flags='i')}(?![A-Za-z])"
-    return split_cues(f"{alternation(zh)}|{english}", alternation(zh), english)
-
-
 def _kept_valuation(
     valuations: list[tuple[Money, str | None]],
 ) -> tuple[Money, str | None] | None:
@@ -2870,7 +2861,8 @@ def _story_round_valued(ctx: DocContext, sentence: Sentence) -> Draft | None:
     first one the text reported of the company the sentence names or, when it names none,
     of the only company the text has reported. A round that has a valuation keeps it.
     """
-    if not ctx.drafts or not _this_round().search(ctx.text, sentence.start, sentence.end):
+    this_round = _cue_regex("this_round")
+    if not ctx.drafts or not this_round.search(ctx.text, sentence.start, sentence.end):
         return None
     said = ctx.text[sentence.start : sentence.end]
     named = [
