@@ -1625,3 +1625,41 @@ def test_event_rules_a_verb_opening_a_bold_paragraph_is_no_company(
 ) -> None:
     text = f"Hello again, a busy week.\n\n{paragraph}\n"
     assert [name for name, _ in _rows(text)] == [company]
+
+
+# --- session 20 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("從大學實驗室衍生的天梯推進，2023年完成數千萬元種子輪。", ("天梯推進", "seed")),
+        ("做遙測影像分析的雲層遙測，今年7月完成新台幣1億元A輪募資。", ("雲層遙測", "a")),
+    ],
+)
+def test_event_rules_zh_a_described_name_opening_the_sentence_is_the_company(
+    sentence: str, row: tuple[str, str]
+) -> None:
+    """The name after the opening clause's one 的 descriptor is the company, even when the
+    text never names it again."""
+    assert _rows(sentence) == [row]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the clause's object, not its subject
+        "寧波的洋舟供應鏈主營中東的海外倉與尾程配送，2023年3月完成2億元B輪融資。",
+        # a demonstrative's description of a company the text named before
+        "這支七人團隊專做植物基肉品的血紅素蛋白，上週完成2,000萬元種子輪融資。",
+    ],
+)
+def test_event_rules_zh_a_described_object_is_no_company(sentence: str) -> None:
+    names = [name for name, _ in _rows(sentence)]
+    assert "海外倉與尾程配送" not in names
+    assert "血紅素蛋白" not in names
+
+
+def test_event_rules_zh_an_investor_kind_before_its_name_is_stripped() -> None:
+    rows = _with_investors("雲層遙測今年7月獲上市電子廠凌岳電子新台幣1億元策略投資。")
+    assert rows == [("雲層遙測", "strategic", [("凌岳電子", "participant")])]

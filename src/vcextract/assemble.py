@@ -1390,7 +1390,10 @@ def _company_for(
         # unless that clause tells a round of its own ("早期的天使轮……依然活跃，而……B轮").
         previous = clause_start(ctx.text, sentence.start, clause - 1)
         if not _within(previous, clause, ctx.rounds):
-            company = _recurring(ctx, company_before(ctx.text, previous, clause - 1))
+            named = company_before(ctx.text, previous, clause - 1)
+            company = _recurring(ctx, named)
+            if company is None and previous == sentence.start:
+                company = _described_name(ctx, named, previous, clause, anchor)
     if company is None and not chinese and _en_described_subject().match(ctx.text, start, end):
         return None  # "The Osaka company, which ..., said": let the topic decide
     if (
@@ -1825,6 +1828,28 @@ def _en_backer(text: str, start: int, verb: int) -> PartyCandidate | None:
 
 #: How far from a fallback subject its second mention must stand (characters).
 RECUR_WINDOW = 4000
+
+
+def _described_name(
+    ctx: DocContext, company: PartyCandidate | None, opening: int, clause: int, anchor: int
+) -> PartyCandidate | None:
+    """The name a sentence's opening clause is, after its one "……的" descriptor, when the next
+    clause opens with the round's date or verb: "從大學實驗室衍生的天梯推進，2023年拿到……種子輪"
+    is about 天梯推進 even when the text never names it again.
+
+    Not: a clause with a second 的 ("寧波的洋舟供應鏈主營……的海外倉與尾程配送" ends with an
+    object), a demonstrative's description ("這家成立於2021年的精密農業新創"), or a next clause
+    that opens otherwise ("……的措施，对当年获得A轮……的企业")."""
+    if company is None or ctx.text[company.start - 1 : company.start] != "的":
+        return None
+    if ctx.text.count("的", opening, company.start) != 1 or _demonstrative().match(
+        ctx.text, opening
+    ):
+        return None
+    if ctx.text[company.end : clause - 1].strip():
+        return None
+    dated = any(d.start == clause for d in _within(clause, anchor, ctx.dates))
+    return company if dated or anchor - clause <= 2 else None
 
 
 def _recurring(ctx: DocContext, company: PartyCandidate | None) -> PartyCandidate | None:
