@@ -1663,3 +1663,48 @@ def test_event_rules_zh_a_described_object_is_no_company(sentence: str) -> None:
 def test_event_rules_zh_an_investor_kind_before_its_name_is_stripped() -> None:
     rows = _with_investors("雲層遙測今年7月獲上市電子廠凌岳電子新台幣1億元策略投資。")
     assert rows == [("雲層遙測", "strategic", [("凌岳電子", "participant")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        (
+            "Ganlu Synbio completed a Pre-A round of financing of tens of millions of yuan, and "
+            "this round was exclusively invested by Haiwei Capital.",
+            [("Haiwei Capital", "lead")],
+        ),
+        (
+            "Dianjing AI completed a seed round of financing of RMB 20 million this month, solely "
+            "funded by Moqi Angel Fund.",
+            [("Moqi Angel Fund", "lead")],
+        ),
+        (
+            "Xiyao Robot completed a 300 million yuan B round financing, this round was led by "
+            "Hexiao Capital, Puyang Venture Capital followed the investment.",
+            [("Hexiao Capital", "lead"), ("Puyang Venture Capital", "participant")],
+        ),
+        (
+            "Trowelbank is raising a B-2 round of about $35 million, according to people familiar "
+            "with the matter. Sallowmere Partners is expected to lead the round.",
+            [("Sallowmere Partners", "lead")],
+        ),
+    ],
+)
+def test_event_rules_en_sole_investors_lead_and_followers_participate(
+    text: str, investors: list[tuple[str, str]]
+) -> None:
+    """A sole investor leads; "B followed the investment" after a lead list is B's own clause;
+    a rumour's "X is expected to lead the round" names the lead."""
+    assert [rows for _, _, rows in _with_investors(text)] == [investors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fooly is in talks to raise $300 million in a Series C.",
+        "Fooly has been in discussions to raise $300 million in a Series C.",
+    ],
+)
+def test_event_rules_en_a_copula_between_name_and_cue_keeps_the_company(text: str) -> None:
+    events = extract(text, published=PUBLISHED, use_model=False).events
+    assert [(e.company.name, e.round, e.status) for e in events] == [("Fooly", "c", "planned")]

@@ -822,12 +822,18 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
             and not _from_is_investor(ctx, cue.start())
         )
     )
+    # "exclusively invested by" holds the participant cue "invested by": the longer cue reads.
+    cues = [cue for index, cue in enumerate(cues) if index == 0 or cue[0] >= cues[index - 1][1]]
     for index, (cue_start, cue_end, key) in enumerate(cues):
         limit = cues[index + 1][0] if index + 1 < len(cues) else sentence.end
         if limit <= cue_end:
             continue
         ender = EN_ENDERS.search(text, cue_end, limit)
         end = ender.start() if ender else limit
+        if ender is not None and _en_join_verbs().match(text, end + text.startswith(",", end)):
+            # "led by A, B followed the investment": B is the join verb's subject, not a lead.
+            comma = text.rfind(", ", cue_end, end)
+            end = comma if comma > cue_end else end
         role = _role_for(key)
         if text[cue_start:cue_end].lower() == "alongside" and EN_CO_LED.search(
             text, max(sentence.start, cue_start - 160), cue_start

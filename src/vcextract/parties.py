@@ -382,6 +382,29 @@ def _en_skip_regex() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:(?:{alternation(words, flags='i')})\s)+")
 
 
+# What may stand between a name and its status cue: "Foo has raised", "Foo is in talks to
+# raise", "Foo has been in discussions".
+EN_NAME_COPULAS = frozenset(
+    [
+        "",
+        "has",
+        "have",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has been",
+        "have been",
+        "had been",
+        "is now",
+        "is currently",
+        "is reportedly",
+        "was reportedly",
+        "is also",
+    ]
+)
+
+
 def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The trailing run of capitalised words in a part ("AI chip startup Foo Robotics")."""
     # "Quorvia — €4.5M seed", "Halden Bio | CHF 11.5m": a newsletter line's separators end the
@@ -398,7 +421,7 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = based.end()
     best: tuple[int, int] | None = None
     for match in EN_NAME.finditer(text, start, end):
-        if match.end() == end or text[match.end() : end].strip() in ("", "has", "have"):
+        if match.end() == end or text[match.end() : end].strip() in EN_NAME_COPULAS:
             best = match.span()
     if best is None:
         return None
