@@ -1708,3 +1708,48 @@ def test_event_rules_en_sole_investors_lead_and_followers_participate(
 def test_event_rules_en_a_copula_between_name_and_cue_keeps_the_company(text: str) -> None:
     events = extract(text, published=PUBLISHED, use_model=False).events
     assert [(e.company.name, e.round, e.status) for e in events] == [("Fooly", "c", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "investors"),
+    [
+        (
+            "This round financing was led by Zhuanyun Capital, Tanshi Venture Capital and "
+            "Lakeside Xinchuang Fund followed investment, old shareholder Danyue Venture Capital "
+            "continued to increase holdings.",
+            [
+                ("Zhuanyun Capital", "lead"),
+                ("Tanshi Venture Capital", "participant"),
+                ("Lakeside Xinchuang Fund", "participant"),
+                ("Danyue Venture Capital", "existing"),
+            ],
+        ),
+        (
+            "The round was jointly led by Haicang Industrial Capital and Ludao Capital, Minyue "
+            "Fund, Wuyuan Ventures and other institutions participated.",
+            [
+                ("Haicang Industrial Capital", "lead"),
+                ("Ludao Capital", "lead"),
+                ("Minyue Fund", "participant"),
+                ("Wuyuan Ventures", "participant"),
+            ],
+        ),
+        (
+            "This round financing was jointly led by Shengrui Capital, Zhiqing Investment and "
+            "Jiangnan Industrial Fund, old shareholder Zhuojian Venture Capital participated in "
+            "the investment again.",
+            [
+                ("Shengrui Capital", "lead"),
+                ("Zhiqing Investment", "lead"),
+                ("Jiangnan Industrial Fund", "lead"),
+                ("Zhuojian Venture Capital", "existing"),
+            ],
+        ),
+    ],
+)
+def test_event_rules_en_translated_lead_list_ends_where_the_followers_begin(
+    sentence: str, investors: list[tuple[str, str]]
+) -> None:
+    text = f"Suoxin Lattice completed a 300 million yuan B round financing. {sentence}"
+    rows = _with_investors(text)
+    assert sorted(rows[0][2]) == sorted(investors)

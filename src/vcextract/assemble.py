@@ -830,10 +830,14 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
             continue
         ender = EN_ENDERS.search(text, cue_end, limit)
         end = ender.start() if ender else limit
-        if ender is not None and _en_join_verbs().match(text, end + text.startswith(",", end)):
-            # "led by A, B followed the investment": B is the join verb's subject, not a lead.
-            comma = text.rfind(", ", cue_end, end)
-            end = comma if comma > cue_end else end
+        joined = _en_join_verbs().match(text, end + text.startswith(",", end)) if ender else None
+        if joined is not None:
+            # "led by A, B followed the investment", "jointly led by A and B, C, D and other
+            # institutions participated": the names after the lead list are the join verb's.
+            cut = _en_lead_list_end(text, cue_end, end)
+            if cut is not None:
+                found.extend(_en_joined_list(text, cut + 2, end, joined))
+                end = cut
         role = _role_for(key)
         if text[cue_start:cue_end].lower() == "alongside" and EN_CO_LED.search(
             text, max(sentence.start, cue_start - 160), cue_start
@@ -856,6 +860,28 @@ EN_EXISTING_HEAD = regex.compile(
 )
 
 
+def _en_lead_list_end(text: str, start: int, end: int) -> int | None:
+    """Where a lead list a join verb's list follows ends: at the first comma after its "and"
+    ("A and B, C, D … participated", "A, B and C, old shareholder D participated"), else at
+    its first comma ("A, B and C followed investment")."""
+    conjunction = text.find(" and ", start, end)
+    comma = text.find(", ", conjunction if conjunction >= 0 else start, end)
+    if comma < 0 and conjunction >= 0:
+        comma = text.find(", ", start, end)
+    return comma if comma > start else None
+
+
+def _en_joined_list(
+    text: str, start: int, end: int, verb: regex.Match[str]
+) -> list[PartyCandidate]:
+    """The names before a join verb: participants, or existing investors when marked so."""
+    head = EN_EXISTING_HEAD.match(text, start, end)
+    word = verb.group().lower().strip().removeprefix("also ")
+    existing = head is not None or word in _en_existing_join_verbs()
+    role: Role = "existing" if existing else "participant"
+    return split_investor_list(text, head.end() if head else start, end, role)
+
+
 def _en_left_of_verb(text: str, sentence: Sentence) -> list[PartyCandidate]:
     """ "A and B also participated", "old shareholders such as P continued to increase..."."""
     found = []
@@ -864,11 +890,7 @@ def _en_left_of_verb(text: str, sentence: Sentence) -> list[PartyCandidate]:
         end = cue.start()
         start = max(floor, text.rfind(", ", floor, end) + 2)
         floor = cue.end()
-        head = EN_EXISTING_HEAD.match(text, start, end)
-        verb = cue.group().lower().strip().removeprefix("also ")
-        existing = head is not None or verb in _en_existing_join_verbs()
-        role: Role = "existing" if existing else "participant"
-        found.extend(split_investor_list(text, head.end() if head else start, end, role))
+        found.extend(_en_joined_list(text, start, end, cue))
     return found
 
 
