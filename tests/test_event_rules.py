@@ -1753,3 +1753,39 @@ def test_event_rules_en_translated_lead_list_ends_where_the_followers_begin(
     text = f"Suoxin Lattice completed a 300 million yuan B round financing. {sentence}"
     rows = _with_investors(text)
     assert sorted(rows[0][2]) == sorted(investors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Shuoguang Robotics completed a Series A financing of 80 million yuan. Lumen Ridge "
+            "Ventures, a subsidiary of Cobalt Harbor Holdings, led the investment.",
+            "Lumen Ridge Ventures",
+        ),
+        (
+            "In mid-2022 Mandiway raised a $32 million Series B from Marrowstone Asia Growth, "
+            "which led the round.",
+            "Marrowstone Asia Growth",
+        ),
+        (
+            "Orbitrix is in talks to raise $200 million in a Series C. Lakeward Capital is "
+            "expected to lead.",
+            "Lakeward Capital",
+        ),
+        (
+            "Nimbriva raised SEK 45 million in seed funding. Holmsund Ventures was the sole "
+            "investor.",
+            "Holmsund Ventures",
+        ),
+        (
+            "Kumoriya raised ¥1.2 billion in Series B. Lead investor is Ryokuchi Partners.",
+            "Ryokuchi Partners",
+        ),
+    ],
+)
+def test_event_rules_en_lead_before_an_appositive_or_in_its_own_sentence(
+    text: str, lead: str
+) -> None:
+    rows = _with_investors(text)
+    assert [name for name, role in rows[0][2] if role == "lead"] == [lead]

@@ -847,12 +847,27 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
     floor = sentence.start
     for cue in _cue_regex("lead_after").finditer(text, sentence.start, sentence.end):
         start = max(floor, text.rfind(", ", floor, cue.start()) + 2)
+        end = cue.start()
+        if start - 2 > floor and (
+            not text[start:end].strip() or EN_APPOSITIVE_OPENING.match(text, start, end)
+        ):
+            # "X, a subsidiary of Y, led the investment", "from X, which led the round": the
+            # lead stands before the appositive or the relative clause.
+            end = start - 2
+            if EN_APPOSITIVE_OPENING.match(text, text.rfind(", ", floor, end) + 2, end):
+                end = text.rfind(", ", floor, end)
+            start = max(floor, text.rfind(", ", floor, end) + 2)
+            source = EN_FROM_NAMES.search(text, start, end)
+            start = source.end() if source else start
         floor = cue.end()
-        found.extend(split_investor_list(text, start, cue.start(), "lead"))
+        found.extend(split_investor_list(text, start, end, "lead"))
     found.extend(_en_left_of_verb(text, sentence))
     return found
 
 
+EN_APPOSITIVE_OPENING = regex.compile(r"(?:a|an|the|its|which|who|that)\s")
+# "raised a $32 million Series B from Marrowstone Asia Growth": where the backers' names begin.
+EN_FROM_NAMES = regex.compile(r"(?r)\s(?:from|by)\s")
 EN_EXISTING_HEAD = regex.compile(
     r"(?i)(?:with |and )?(?:the )?(?:(?:existing|old|returning) (?:investors?|shareholders?|backers?)(?: such as)?"
     r"|previous investors)"
