@@ -1789,3 +1789,10 @@ def test_event_rules_en_lead_before_an_appositive_or_in_its_own_sentence(
 ) -> None:
     rows = _with_investors(text)
     assert [name for name, role in rows[0][2] if role == "lead"] == [lead]
+
+
+def test_event_rules_zh_a_pronoun_subject_keeps_the_item_company() -> None:
+    """ "回顧樂齡匯的募資歷程，2022年它完成……A輪": 它 is the company named before, not the
+    clause before's 募資歷程."""
+    text = "樂齡匯今日宣布完成B輪募資。回顧樂齡匯的募資歷程，2022年它完成新台幣8,000萬元A輪。"
+    assert [name for name, _ in _rows(text)] == ["樂齡匯", "樂齡匯"]

@@ -1428,9 +1428,15 @@ def _company_for(
         reported = EN_REPORTED_RAISE.search(ctx.text, max(start, end - 80), end)
         if reported is not None and reported.start() > start:
             company = company_before(ctx.text, start, reported.start())
-    if company is None and chinese and clause > sentence.start:
+    if (
+        company is None
+        and chinese
+        and clause > sentence.start
+        and _key(ctx.text[start:end].strip()) not in _pronouns()
+    ):
         # "……起家的學森數位，2025年3月18日完成": the subject stands in the clause before,
-        # unless that clause tells a round of its own ("早期的天使轮……依然活跃，而……B轮").
+        # unless that clause tells a round of its own ("早期的天使轮……依然活跃，而……B轮") or
+        # this one has a pronoun subject ("回顧樂齡匯的募資歷程，2022年它完成").
         previous = clause_start(ctx.text, sentence.start, clause - 1)
         if not _within(previous, clause, ctx.rounds):
             named = company_before(ctx.text, previous, clause - 1)
