@@ -1796,3 +1796,19 @@ def test_event_rules_zh_a_pronoun_subject_keeps_the_item_company() -> None:
     clause before's 募資歷程."""
     text = "樂齡匯今日宣布完成B輪募資。回顧樂齡匯的募資歷程，2022年它完成新台幣8,000萬元A輪。"
     assert [name for name, _ in _rows(text)] == ["樂齡匯", "樂齡匯"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        # a digest line's sector tag holds a date that is no boundary of the name
+        ("11. 【农业｜9月5日】智慧养殖企业“牧芯科技”获得数千万元天使轮融资。", "牧芯科技"),
+        # 共 closes the subject; the company is the one named before
+        ("上市前，晨汐医疗共完成五轮融资，其中2022年Q4完成的C轮融资金额为3亿元。", "晨汐医疗"),
+        ("AI编程助手码迹上周完成1000万美元A轮融资，由鸣岐资本独家投资。", "码迹"),
+    ],
+)
+def test_event_rules_zh_tags_adverbs_and_descriptors_leave_the_name(
+    sentence: str, company: str
+) -> None:
+    assert [name for name, _ in _rows(sentence)] == [company]

@@ -1372,6 +1372,8 @@ ZH_LINE_NAME = regex.compile(
 
 
 ZH_NUMBERED_OPENING = regex.compile(rf"\s*(?:{LIST_NUMBER.pattern})?\s*")
+# "11. 【农业|9月5日】智慧养殖企业…": a digest line's sector tag, whose date is no boundary.
+ZH_TAG_OPENING = regex.compile(rf"\s*(?:{LIST_NUMBER.pattern})?\s*【[^【】\n]{{0,24}}】")
 
 
 def _company_for(
@@ -1397,6 +1399,8 @@ def _company_for(
     if chinese:
         clause = clause_start(ctx.text, sentence.start, anchor)
         # "1. （中央社記者…14日電）": a list number, then the dateline
+        tag = ZH_TAG_OPENING.match(ctx.text, clause, anchor)
+        clause = tag.end() if tag else clause
         opening = ZH_NUMBERED_OPENING.match(ctx.text, clause, anchor)
         dateline = zh_dateline().match(ctx.text, opening.end() if opening else clause, anchor)
         if dateline is not None:

@@ -140,7 +140,11 @@ def strip_span(
 def _zh_strip_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     words = alternation(zh_events()["company"]["strip_words"])
     # Used with .match(text, pos) and .search(text, pos, endpos): "$" honours endpos, "^" does not.
-    return regex.compile(rf"(?:{words})+"), regex.compile(rf"(?:{words})+$")
+    # "公司共完成五轮融资": some adverbs only close a name (共达科技 opens with 共).
+    tails = alternation(
+        [*zh_events()["company"]["strip_words"], *zh_events()["company"]["strip_tails"]]
+    )
+    return regex.compile(rf"(?:{words})+"), regex.compile(rf"(?:{tails})+$")
 
 
 @cache
