@@ -1812,3 +1812,15 @@ def test_event_rules_zh_tags_adverbs_and_descriptors_leave_the_name(
     sentence: str, company: str
 ) -> None:
     assert [name for name, _ in _rows(sentence)] == [company]
+
+
+def test_event_rules_en_a_bold_name_line_with_its_place_heads_its_section() -> None:
+    """ "**Calderon Heat** (Denver)" opens a section whose body says "Calderon" and "it"."""
+    text = (
+        "## Five startups\n\n**Thermyx** (Rotterdam)\n\nThermyx builds heaters. It raised a "
+        "$10 million Series A in 2023.\n\n**Calderon Heat** (Denver)\n\nFounded in 2022, Calderon "
+        "makes heat pumps. Earlier this year it raised a $20 million Series A.\n\n**Kilnmoor** "
+        "(Sheffield)\n\nThe youngest company on this list, Kilnmoor electrifies kilns. It raised "
+        "a £7.5 million seed round last month.\n"
+    )
+    assert _rows(text) == [("Thermyx", "a"), ("Calderon Heat", "a"), ("Kilnmoor", "seed")]

@@ -2148,6 +2148,10 @@ def _en_headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
     in lower case ("The", "How") is not a name."""
     first = item.sentences[0]
     high = min(item.end, item.start + EN_HEADLINE_READ)
+    bold = EN_BOLD_NAME_LINE.match(ctx.text, first.start, first.end)
+    if bold is not None and _has_word(ctx.text, bold.group("first"), bold.end(), high):
+        # "**Calderon Heat** (Denver)" heading a section whose body says "Calderon" and "it".
+        return company_before(ctx.text, *bold.span("name"))
     best: tuple[int, tuple[int, int]] | None = None
     for found in EN_HEADLINE_NAME.finditer(
         ctx.text, first.start, min(first.end, first.start + 300)
@@ -2176,6 +2180,12 @@ def _en_headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
 
 
 WORD_OR_HYPHEN = regex.compile(r"[\w-]")
+# A bold line that is only a name, perhaps with its place: "**Calderon Heat** (Denver)".
+EN_BOLD_NAME_LINE = regex.compile(
+    r"[ \t]*\*\*(?P<name>(?P<first>[A-Z][\w&'’.-]*)(?:\s[A-Z][\w&'’.-]*){0,3})\*\*"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*$",
+    regex.M,
+)
 
 
 def _has_word(text: str, word: str, start: int, end: int) -> bool:

@@ -23,7 +23,9 @@ DATE_LINE = regex.compile(
     r"(?m)^[ \t]*(?:DATE|Date|日期|发布时间|发布日期)[ \t]*[:：][ \t]*(?P<date>[^\n]{4,60})$"
 )
 HEADING = regex.compile(
-    r"[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]{1,200}\*\*[ \t]*$|\(\d{1,2}\)|\d{1,2}[.、)][ \t]?\S|>>)"
+    # "**Calderon Heat** (Denver)": a bold line may end with a short parenthetical.
+    r"[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]{1,200}\*\*[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?$"
+    r"|\(\d{1,2}\)|\d{1,2}[.、)][ \t]?\S|>>)"
 )
 # （某某證券報） closing a story inside a long paragraph (normalised to half-width brackets).
 # （潮汐财经） ends a story; so does any short Han-only note right after a full stop
