@@ -1824,3 +1824,18 @@ def test_event_rules_en_a_bold_name_line_with_its_place_heads_its_section() -> N
         "a £7.5 million seed round last month.\n"
     )
     assert _rows(text) == [("Thermyx", "a"), ("Calderon Heat", "a"), ("Kilnmoor", "seed")]
+
+
+def test_event_rules_en_backers_lead_a_round_in_a_described_company_after_a_dateline() -> None:
+    text = (
+        "TOKYO, March 6 (Lorrimer) - Hagane Capital and Kazeyama Growth Partners co-led a "
+        "3.2 billion yen Series C in Osaka-based battery materials startup Amagumo Materials, "
+        "the company said today."
+    )
+    assert _with_investors(text) == [
+        (
+            "Amagumo Materials",
+            "c",
+            [("Hagane Capital", "lead"), ("Kazeyama Growth Partners", "lead")],
+        )
+    ]

@@ -859,6 +859,8 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
             start = max(floor, text.rfind(", ", floor, end) + 2)
             source = EN_FROM_NAMES.search(text, start, end)
             start = source.end() if source else start
+        dash = EN_DASH_BREAK.search(text, start, end)
+        start = dash.end() if dash else start  # "TOKYO, March 6 (Lorrimer) - A and B co-led a"
         floor = cue.end()
         found.extend(split_investor_list(text, start, end, "lead"))
     found.extend(_en_left_of_verb(text, sentence))
@@ -866,6 +868,8 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
 
 
 EN_APPOSITIVE_OPENING = regex.compile(r"(?:a|an|the|its|which|who|that)\s")
+# A dateline's or a bullet's dash before the names: "TOKYO, March 6 (Lorrimer) - A co-led".
+EN_DASH_BREAK = regex.compile(r"(?r)\s(?:--|-|—|–)\s")
 # "raised a $32 million Series B from Marrowstone Asia Growth": where the backers' names begin.
 EN_FROM_NAMES = regex.compile(r"(?r)\s(?:from|by)\s")
 EN_EXISTING_HEAD = regex.compile(
@@ -1619,11 +1623,19 @@ def _zh_round_of(
 
 # "a Series B in Sable Quarry", "the Series C of Quennell Pay", "a Series B of about $30
 # million in Sable Quarry": the company whose round an investor leads or joins.
-EN_ROUND_IN = regex.compile(
-    r"\s(?:round\s)?(?:of\s(?:(?:about|around|roughly|nearly|up\sto|some)\s)?[$€£¥]?\d[\d.,]*"
-    r"(?:\s?(?:million|billion|[mb]n?))?\s)?(?:in|of)\s"
-    r"(?P<target>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})"
-)
+@cache
+def _en_round_in() -> regex.Pattern[str]:
+    """ "a Series C in Tallyhome", "… in Osaka-based battery materials startup Amagumo": the
+    company after a round, past a description ending in one of its nouns."""
+    nouns = alternation(en_events()["company"]["described_nouns"])
+    return regex.compile(
+        r"\s(?:round\s)?(?:of\s(?:(?:about|around|roughly|nearly|up\sto|some)\s)?[$€£¥]?\d[\d.,]*"
+        r"(?:\s?(?:million|billion|[mb]n?))?\s)?(?:in|of)\s"
+        rf"(?:(?:[A-Z][\w.-]*-based\s)?(?:[a-z][\w-]*\s){{0,4}}?{nouns}\s)?"
+        r"(?P<target>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})"
+    )
+
+
 EN_LED_VERB = regex.compile(
     r"(?i)\b(?:co-)?(?:led|lead|leads|leading)\b|\binvest(?:ed|s|ing)?\b|\bback(?:ed|s|ing)\b"
     r"|\bjoin(?:ed|s|ing)?\b|\bparticipat(?:ed|es|ing)\b"
@@ -1656,7 +1668,7 @@ def _en_investor_subject(
     for mention in rounds:
         if verb.start() > mention.start:
             continue
-        target = EN_ROUND_IN.match(text, mention.end, sentence.end)
+        target = _en_round_in().match(text, mention.end, sentence.end)
         span = target.span("target") if target else None
         if span and (_starts_at(span[0], ctx.dates) or _starts_at(span[0], ctx.money)):
             span = None  # "a Series B in April", "a Series A of RMB 50 million": not the company
@@ -1872,6 +1884,8 @@ def _en_backer(text: str, start: int, verb: int) -> PartyCandidate | None:
     comma = text.rfind(", ", max(start, verb - 120), verb)
     if comma >= 0:
         clause = comma + 2
+        dash = EN_DASH_BREAK.search(text, clause, verb)
+        clause = dash.end() if dash else clause  # "TOKYO, March 6 (Lorrimer) - A co-led"
         opener = EN_SUBORDINATOR.match(text, clause, verb)
         backer = company_before(text, opener.end() if opener else clause, verb)
         if backer is not None:
