@@ -149,7 +149,9 @@ def _date_branches() -> tuple[tuple[str, ...], tuple[str, ...]]:
         rf"(?P<k_yq>){year}\s?年\s?(?:(?:第)?(?P<q>[一二三四1-4])\s?季度?|Q(?P<q>[1-4]))",
         rf"(?P<k_y>){year}\s?年(?:度)?",
         rf"(?P<k_ry>)(?P<ry>{_keys(zh['relative_years'])})"
-        rf"(?:{month}\s?月(?:\s?{day}\s?[日号])?{part}?|(?:第)?(?P<q>[一二三四])季度)?",
+        # "今年一季度", "今年第一季" (Taiwan drops 度), "今年Q1"
+        rf"(?:{month}\s?月(?:\s?{day}\s?[日号])?{part}?|第(?P<q>[一二三四])季度?"
+        rf"|(?P<q>[一二三四])季度|\s?Q(?P<q>[1-4]))?",
         rf"(?P<k_md>){month}\s?月\s?{day}\s?[日号]",
         # "于3月完成", "3月份", "3月下旬": a month without a year (not "3月5日", "3个月").
         rf"(?P<k_mpart>)(?<![\d年〇一二三四五六七八九十])(?<!年\s){month}\s?月{part}?(?!\s?\d|[日号])",
