@@ -28,6 +28,7 @@ from .parties import (
     PartyCandidate,
     clean_zh_name,
     company_before,
+    en_place_descriptor,
     en_time_opener,
     investor_before,
     is_chinese,
@@ -823,7 +824,7 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
         )
     )
     # "exclusively invested by" holds the participant cue "invested by": the longer cue reads.
-    cues = [cue for index, cue in enumerate(cues) if index == 0 or cue[0] >= cues[index - 1][1]]
+    cues = _outermost(cues)
     for index, (cue_start, cue_end, key) in enumerate(cues):
         limit = cues[index + 1][0] if index + 1 < len(cues) else sentence.end
         if limit <= cue_end:
@@ -848,13 +849,14 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
     for cue in _cue_regex("lead_after").finditer(text, sentence.start, sentence.end):
         start = max(floor, text.rfind(", ", floor, cue.start()) + 2)
         end = cue.start()
+        appositive = _en_appositive_opening()
         if start - 2 > floor and (
-            not text[start:end].strip() or EN_APPOSITIVE_OPENING.match(text, start, end)
+            not text[start:end].strip() or appositive.match(text, start, end)
         ):
             # "X, a subsidiary of Y, led the investment", "from X, which led the round": the
             # lead stands before the appositive or the relative clause.
             end = start - 2
-            if EN_APPOSITIVE_OPENING.match(text, text.rfind(", ", floor, end) + 2, end):
+            if appositive.match(text, text.rfind(", ", floor, end) + 2, end):
                 end = text.rfind(", ", floor, end)
             start = max(floor, text.rfind(", ", floor, end) + 2)
             source = EN_FROM_NAMES.search(text, start, end)
@@ -867,7 +869,6 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
     return found
 
 
-EN_APPOSITIVE_OPENING = regex.compile(r"(?:a|an|the|its|which|who|that)\s")
 # A dateline's or a bullet's dash before the names: "TOKYO, March 6 (Lorrimer) - A co-led".
 EN_DASH_BREAK = regex.compile(r"(?r)\s(?:--|-|—|–)\s")
 # "raised a $32 million Series B from Marrowstone Asia Growth": where the backers' names begin.
@@ -877,6 +878,15 @@ EN_EXISTING_HEAD = regex.compile(
     r"|previous investors)"
     r"\s?(?:including|such as)?\s?"
 )
+
+
+def _outermost(cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cues sorted by start, without those that start inside a kept one."""
+    kept: list[tuple[int, int, str]] = []
+    for cue in cues:
+        if not kept or cue[0] >= kept[-1][1]:
+            kept.append(cue)
+    return kept
 
 
 def _en_lead_list_end(text: str, start: int, end: int) -> int | None:
@@ -1624,6 +1634,12 @@ def _zh_round_of(
 # "a Series B in Sable Quarry", "the Series C of Quennell Pay", "a Series B of about $30
 # million in Sable Quarry": the company whose round an investor leads or joins.
 @cache
+def _en_appositive_opening() -> regex.Pattern[str]:
+    """ "a subsidiary of", "which led": words opening an appositive or relative clause."""
+    return regex.compile(rf"{alternation(en_events()['investors']['appositive_openers'])}\s")
+
+
+@cache
 def _en_round_in() -> regex.Pattern[str]:
     """ "a Series C in Tallyhome", "… in Osaka-based battery materials startup Amagumo": the
     company after a round, past a description ending in one of its nouns."""
@@ -1631,7 +1647,7 @@ def _en_round_in() -> regex.Pattern[str]:
     return regex.compile(
         r"\s(?:round\s)?(?:of\s(?:(?:about|around|roughly|nearly|up\sto|some)\s)?[$€£¥]?\d[\d.,]*"
         r"(?:\s?(?:million|billion|[mb]n?))?\s)?(?:in|of)\s"
-        rf"(?:(?:[A-Z][\w.-]*-based\s)?(?:[a-z][\w-]*\s){{0,4}}?{nouns}\s)?"
+        rf"(?:(?:{en_place_descriptor().pattern})?(?:[a-z][\w-]*\s){{0,4}}?{nouns}\s)?"
         r"(?P<target>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})"
     )
 

@@ -77,7 +77,7 @@ def _adviser() -> regex.Pattern[str]:
 
 
 @cache
-def _en_place_descriptor() -> regex.Pattern[str]:
+def en_place_descriptor() -> regex.Pattern[str]:
     suffixes = alternation(en_events()["company"]["place_suffixes"])
     return regex.compile(rf"(?:[\w.’'-]+\s)?[\w.’'-]+-{suffixes}\s")
 
@@ -420,7 +420,7 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     skip = _en_skip_regex().match(part)
     if skip:
         start += skip.end()
-    based = _en_place_descriptor().match(text, start, end)  # "Stockholm-based Norrland Freight"
+    based = en_place_descriptor().match(text, start, end)  # "Stockholm-based Norrland Freight"
     if based:
         start = based.end()
     best: tuple[int, int] | None = None
