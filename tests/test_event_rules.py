@@ -1839,3 +1839,80 @@ def test_event_rules_en_backers_lead_a_round_in_a_described_company_after_a_date
             [("Hagane Capital", "lead"), ("Kazeyama Growth Partners", "lead")],
         )
     ]
+
+
+# --- session 21 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        # the participial "with A leading": "with" opens the lead, the follower is B alone
+        (
+            "Lumora raised a $20 million Series B, with Kestrel Ventures leading and Arbor "
+            "Capital participating.",
+            [("Kestrel Ventures", "lead"), ("Arbor Capital", "participant")],
+        ),
+        (
+            "Lumora raised a $20 million Series B, with Kestrel Ventures leading.",
+            [("Kestrel Ventures", "lead")],
+        ),
+        # a lead list opening the document: no character of the name is lost
+        (
+            "With Kestrel Ventures leading, Lumora raised a $20 million Series B.",
+            [("Kestrel Ventures", "lead")],
+        ),
+    ],
+)
+def test_event_rules_en_with_a_lead_leading(text: str, investors: list[tuple[str, str]]) -> None:
+    assert _with_investors(text) == [("Lumora", "b", investors)]
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "investor"),
+    [
+        (
+            "Lumora's Series A and Series B were both led by Northgate Partners.",
+            "Lumora",
+            "Northgate Partners",
+        ),
+        (
+            "涟漪科技2023年完成天使轮融资，2024年完成A轮融资，均由远帆资本领投。",
+            "涟漪科技",
+            "远帆资本",
+        ),
+    ],
+)
+def test_event_rules_a_shared_lead_leads_every_round_named_before_it(
+    text: str, company: str, investor: str
+) -> None:
+    rounds = [rnd for _, rnd, _ in _with_investors(text)]
+    assert len(rounds) == 2
+    assert _with_investors(text) == [(company, rnd, [(investor, "lead")]) for rnd in rounds]
+
+
+def test_event_rules_en_a_backer_leading_a_named_round_is_its_lead() -> None:
+    text = (
+        "Lumora closed its seed and Series A rounds. Pine Row Capital led the seed round. "
+        "Kestrel Ventures led the Series A, and Arbor Capital participated."
+    )
+    assert _with_investors(text) == [
+        ("Lumora", "seed", [("Pine Row Capital", "lead")]),
+        ("Lumora", "a", [("Kestrel Ventures", "lead"), ("Arbor Capital", "participant")]),
+    ]
+
+
+def test_event_rules_en_a_backer_in_a_relative_clause_is_no_company() -> None:
+    """ "X, which led the company's Series B in March 2023": X led that B for the story's
+    company."""
+    text = (
+        "Clausebright, a contract software startup, has closed a Series C round led by Wexford "
+        "Lane Capital.\n\nLarkmead Ventures, which led the company's Series B in March 2023, "
+        "also joined the new round."
+    )
+    rows = _with_investors(text)
+    assert [(company, rnd) for company, rnd, _ in rows] == [
+        ("Clausebright", "c"),
+        ("Clausebright", "b"),
+    ]
+    assert rows[1][2] == [("Larkmead Ventures", "lead")]

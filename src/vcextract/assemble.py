@@ -846,8 +846,10 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
             role = "lead"  # "X co-led the round alongside Y": Y leads too
         found.extend(split_investor_list(text, cue_end, end, role))
     floor = sentence.start
-    for cue in _cue_regex("lead_after").finditer(text, sentence.start, sentence.end):
-        start = max(floor, text.rfind(", ", floor, cue.start()) + 2)
+    lead_ends = []
+    for cue in _en_lead_after_cues(ctx, sentence):
+        lead_ends.append(cue.end())
+        start = _after_last_comma(text, floor, cue.start())
         end = cue.start()
         appositive = _en_appositive_opening()
         if start - 2 > floor and (
@@ -856,23 +858,44 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
             # "X, a subsidiary of Y, led the investment", "from X, which led the round": the
             # lead stands before the appositive or the relative clause.
             end = start - 2
-            if appositive.match(text, text.rfind(", ", floor, end) + 2, end):
+            if appositive.match(text, _after_last_comma(text, floor, end), end):
                 end = text.rfind(", ", floor, end)
-            start = max(floor, text.rfind(", ", floor, end) + 2)
+            start = _after_last_comma(text, floor, end)
             source = EN_FROM_NAMES.search(text, start, end)
             start = source.end() if source else start
         dash = EN_DASH_BREAK.search(text, start, end)
         start = dash.end() if dash else start  # "TOKYO, March 6 (Lorrimer) - A and B co-led a"
+        if cue.group().lower().startswith("leading"):
+            # "raised $20 million, with A leading and B participating": "with" opens the lead.
+            opener = EN_WITH_NAMES.search(text, start, end)
+            start = opener.end() if opener else start
         floor = cue.end()
         found.extend(split_investor_list(text, start, end, "lead"))
-    found.extend(_en_left_of_verb(text, sentence))
+    found.extend(_en_left_of_verb(text, sentence, lead_ends))
     return found
+
+
+def _en_lead_after_cues(ctx: DocContext, sentence: Sentence) -> list[regex.Match[str]]:
+    """The cues after a lead's name, in text order: "X led the round", and "X led the Series
+    A", where the verb's object is a round mention (``lead_before_round``)."""
+    text = ctx.text
+    cues = list(_cue_regex("lead_after").finditer(text, sentence.start, sentence.end))
+    taken = {cue.start() for cue in cues}
+    for cue in _cue_regex("lead_before_round").finditer(text, sentence.start, sentence.end):
+        if cue.start() in taken:
+            continue
+        # "led the company's $20 million Series A": the round follows within the clause
+        nearby = _within(cue.end(), min(cue.end() + 40, sentence.end), ctx.rounds)
+        if nearby and not CLAUSE_END.search(text, cue.end(), nearby[0].start):
+            cues.append(cue)
+    return sorted(cues, key=regex.Match.start)
 
 
 # A dateline's or a bullet's dash before the names: "TOKYO, March 6 (Lorrimer) - A co-led".
 EN_DASH_BREAK = regex.compile(r"(?r)\s(?:--|-|—|–)\s")
 # "raised a $32 million Series B from Marrowstone Asia Growth": where the backers' names begin.
 EN_FROM_NAMES = regex.compile(r"(?r)\s(?:from|by)\s")
+EN_WITH_NAMES = regex.compile(r"(?ri)(?:^|\s)with\s")
 EN_EXISTING_HEAD = regex.compile(
     r"(?i)(?:with |and )?(?:the )?(?:(?:existing|old|returning) (?:investors?|shareholders?|backers?)(?: such as)?"
     r"|previous investors)"
@@ -887,6 +910,12 @@ def _outermost(cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         if not kept or cue[0] >= kept[-1][1]:
             kept.append(cue)
     return kept
+
+
+def _after_last_comma(text: str, floor: int, end: int) -> int:
+    """Where the clause ending at ``end`` begins: after the last ", " in ``[floor, end)``."""
+    comma = text.rfind(", ", floor, end)
+    return floor if comma < 0 else comma + 2
 
 
 def _en_lead_list_end(text: str, start: int, end: int) -> int | None:
@@ -911,13 +940,20 @@ def _en_joined_list(
     return split_investor_list(text, head.end() if head else start, end, role)
 
 
-def _en_left_of_verb(text: str, sentence: Sentence) -> list[PartyCandidate]:
-    """ "A and B also participated", "old shareholders such as P continued to increase..."."""
+def _en_left_of_verb(text: str, sentence: Sentence, lead_ends: list[int]) -> list[PartyCandidate]:
+    """ "A and B also participated", "old shareholders such as P continued to increase...".
+
+    The list never reaches back past a lead cue ("with A leading and B participating")."""
     found = []
     floor = sentence.start  # never reach back past the previous verb: linear in the sentence
+    leads = iter(lead_ends)
+    lead_end = next(leads, None)
     for cue in _en_join_verbs().finditer(text, sentence.start, sentence.end):
         end = cue.start()
-        start = max(floor, text.rfind(", ", floor, end) + 2)
+        while lead_end is not None and lead_end <= end:
+            floor = max(floor, lead_end)
+            lead_end = next(leads, None)
+        start = _after_last_comma(text, floor, end)
         floor = cue.end()
         found.extend(_en_joined_list(text, start, end, cue))
     return found
@@ -1713,7 +1749,9 @@ def _en_investor_subject(
 @cache
 def _en_backing_verb() -> regex.Pattern[str]:
     verbs = alternation(en_events()["investors"]["subject_backing_verbs"])
-    return regex.compile(rf",?\s(?:(?:again|also|then|too|jointly)\s)?{verbs}\b")
+    # ", which led the company's Series B": a relative clause's verb backs its subject too
+    relative = r"(?:(?:which|who)\s)?"
+    return regex.compile(rf",?\s{relative}(?:(?:again|also|then|too|jointly)\s)?{verbs}\b")
 
 
 EN_ROUND_OF_NAME = regex.compile(r"\bof\s(?:the\s)?[A-Z]")
@@ -2629,7 +2667,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             last_told = []
         main = main or company
         round_list: list[RoundMention | None] = list(rounds) if rounds else [None]
-        by_round = _investors_by_round(rounds, investors) if len(round_list) > 1 else {}
+        by_round = (
+            _investors_by_round(ctx, sentence, rounds, investors) if len(round_list) > 1 else {}
+        )
         # "正在洽谈新一轮融资……。拓舶於2024年完成的B輪……": a round told as done is not the plan.
         done = _told_done(ctx, sentence)
         for mention in round_list:
@@ -2835,13 +2875,22 @@ def _merged_company(
 
 
 def _investors_by_round(
-    rounds: list[RoundMention], investors: list[PartyCandidate]
+    ctx: DocContext, sentence: Sentence, rounds: list[RoundMention], investors: list[PartyCandidate]
 ) -> dict[int, list[PartyCandidate]]:
     """In "天使轮由甲投资，A轮由乙领投", each investor belongs to the round named before it: the
     investors keyed by ``id`` of their round, read once per sentence (not once per round: a
-    sentence with thousands of rounds and investors stays linear)."""
+    sentence with thousands of rounds and investors stays linear).
+
+    After a shared cue ("Its Series A and Series B were both led by X", "两轮均由甲领投") the
+    investors belong to every round named before the cue."""
     owned: dict[int, list[PartyCandidate]] = {}
+    shared = _cue_regex("shared_investors").search(ctx.text, sentence.start, sentence.end)
+    before = [r for r in rounds if shared and r.end <= shared.start()]
     for investor in investors:
+        if shared and len(before) > 1 and investor.start >= shared.end():
+            for mention in before:
+                owned.setdefault(id(mention), []).append(investor)
+            continue
         index = bisect.bisect_right(rounds, investor.start, key=_start) - 1
         owned.setdefault(id(rounds[max(index, 0)]), []).append(investor)
     return owned
