@@ -1916,3 +1916,30 @@ def test_event_rules_en_a_backer_in_a_relative_clause_is_no_company() -> None:
         ("Clausebright", "b"),
     ]
     assert rows[1][2] == [("Larkmead Ventures", "lead")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Sanderling raised a $12 million Series A in March 2021. Eighteen months later, "
+            "Sanderling raised a $40 million Series B. By the end of that year it had also drawn "
+            "a $10 million venture debt facility.",
+            [("a", "2021-03"), ("b", "2022-09"), ("debt", "2022")],
+        ),
+        (
+            "宁川科技2021年3月完成A轮融资。时隔14个月，宁川科技又完成B轮融资。半年后，"
+            "宁川科技完成C轮融资。",
+            [("a", "2021-03"), ("b", "2022-05"), ("c", "2022-11")],
+        ),
+        # from a year alone, only whole years resolve: the month is unknown
+        (
+            "宁川科技2021年完成A轮融资。24个月后，宁川科技完成B轮融资。",
+            [("a", "2021"), ("b", "2023")],
+        ),
+    ],
+)
+def test_event_rules_story_months_count_from_the_last_date_told(
+    text: str, dates: list[tuple[str, str]]
+) -> None:
+    assert _dates(text) == dates

@@ -114,6 +114,8 @@ def _branches() -> tuple[_Branch, ...]:
     # "31 日": three characters before 日, two more for the lookbehinds; "昨(20)日": five.
     day_word = _Anchor(re.compile("[日号]"), 6, 2)
     anchors["k_d"] = anchors["k_pd"] = day_word
+    # "时隔二十一个多月", "一年半之后": at most five characters before 个 or 半, five after.
+    anchors["k_storym"] = _Anchor(re.compile("[个半]"), 6, 6)
     # Every other English branch matches a Latin letter at most five characters in ("2024
     # Q1") and reads at most a year and a lookahead past its last one ("in 2024"). Chinese
     # text has few Latin letters, so these branches skip most of it.
@@ -138,6 +140,7 @@ def _date_branches() -> tuple[tuple[str, ...], tuple[str, ...]]:
     )
     month = r"(?<!\d)(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
     day = r"(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+    months_zh = r"[1-9]\d?|[二三]?十[一二三四五六七八九]?|[一二两三四五六七八九]"
     part = rf"(?P<part>{alternation(zh['month_parts'])})"
     ri = "(?i:"  # scoped case-insensitive group opener for English words
     mon = rf"{ri}(?P<mon>{_keys(en['months'])}))\.?"
@@ -166,6 +169,9 @@ def _date_branches() -> tuple[tuple[str, ...], tuple[str, ...]]:
         rf"(?P<k_rmonth>)(?P<rm>{_keys(zh['relative_months'])})(?:\s?{day}\s?[日号])?",
         rf"(?P<k_undated>){alternation(zh['undated'])}",
         rf"(?P<k_story>)(?P<sy>{_keys(zh['story_years'])})(?:{month}\s?月{part}?)?",
+        # "时隔14个月", "8个月后", "半年后": months from the story's last date
+        rf"(?P<k_storym>)(?:(?:时隔|相隔)(?P<smz>{months_zh})个多?月"
+        rf"|(?<![\d年])(?P<smz>{months_zh})个多?月(?:之后|后)|(?P<smf>{_keys(zh['story_months'])}))",
         rf"(?P<k_same_day>){alternation(zh['same_day'])}",
     )
     # A leading \b keeps words whole and lets each branch scan fast.
@@ -184,6 +190,8 @@ def _date_branches() -> tuple[tuple[str, ...], tuple[str, ...]]:
         rf"(?P<k_wden>)\b(?:{ri}(?P<wrel>last|this|on|past)\s))?{wd_en}",
         rf"(?P<k_the>){ri}on\sthe\s){day}(?:st|nd|rd|th)",
         rf"(?P<k_storyen>)\b{ri}(?P<sye>{_keys(en['story_years'])}))(?![A-Za-z])",
+        rf"(?P<k_storymen>)\b{ri}(?:(?P<sme>\d{{1,2}}|{_keys(en['story_month_counts'])})\smonths?"
+        rf"\s(?:{alternation(en['story_month_afters'])})|(?P<smfe>{_keys(en['story_months'])})))(?![A-Za-z])",
         rf"(?P<k_yen>){ri}(?:in|during)\s(?:(?:early|mid|late)[-\s]"
         rf"|the\s(?:{alternation(en['seasons'])})\sof\s)?)(?P<y>(?:19|20)\d{{2}})(?![\d年])",
         rf"(?P<k_undated>){ri}{alternation(en['undated'])})(?![A-Za-z])",
@@ -212,8 +220,10 @@ class DateMention:
     match: regex.Match[str]
     kind: str
     not_event: bool
-    # For a year told from the story ("次年", "a year later"): the year the text gave last.
+    # For a year told from the story ("次年", "a year later"): the year the text gave last;
+    # for months told from it ("eighteen months later"), also its month when it gave one.
     base_year: int | None = None
+    base_month: int | None = None
 
     @property
     def start(self) -> int:
@@ -249,7 +259,7 @@ def find_date_mentions(text: str) -> list[DateMention]:
     return mentions
 
 
-STORY_KINDS = ("story", "storyen")
+STORY_KINDS = ("story", "storyen", "storym", "storymen")
 
 
 def with_story_years(
@@ -264,16 +274,20 @@ def with_story_years(
     """
     heading_starts = [start for start, _ in headings]
     year: int | None = None
+    month: int | None = None
     told: list[DateMention] = []
     for mention in mentions:
         story = mention.kind in STORY_KINDS
         if story:
-            mention = replace(mention, base_year=year)
+            mention = replace(mention, base_year=year, base_month=month)
         resolved = resolve(mention, published)
         if resolved is not None and not (
             story and _inside(mention.start, headings, heading_starts)
         ):
-            year = int(resolved[0][:4])
+            value, precision = resolved
+            year = int(value[:4])
+            # a day or a month gives the month "eighteen months later" counts from
+            month = int(value[5:7]) if precision in ("day", "month") else None
         told.append(mention)
     return told
 
@@ -286,11 +300,33 @@ def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> b
 def _story_year(mention: DateMention) -> tuple[str, Precision] | None:
     if mention.base_year is None:
         return None
+    if mention.kind in ("storym", "storymen"):
+        return _story_months(mention, mention.base_year)
     g = mention.match.groupdict()
     if mention.kind == "story":
         year = mention.base_year + _zh()["story_years"][g["sy"]]
         return _month(year, _int(g["m"])) if g["m"] else (str(year), "year")
     return str(mention.base_year + _en()["story_years"][(g["sye"] or "").lower()]), "year"
+
+
+def _story_months(mention: DateMention, base_year: int) -> tuple[str, Precision] | None:
+    """ "Eighteen months later" from March 2021 is 2022-09. From a year alone only whole
+    years resolve ("24 months later" from 2021 is 2023): the month it lands in is unknown."""
+    g = Groups(mention.match)
+    if mention.kind == "storym":
+        count = (
+            _zh()["story_months"][g["smf"]]
+            if g["smf"]
+            else _int((g["smz"] or "").replace("两", "二"))
+        )
+    else:
+        en = _en()
+        phrase, number = (g["smfe"] or "").lower(), (g["sme"] or "").lower()
+        count = en["story_months"][phrase] if phrase else en["story_month_counts"].get(number)
+        count = count if count is not None else int(number)
+    if mention.base_month is not None:
+        return _month(*_shift_month(base_year, mention.base_month, count))
+    return (str(base_year + count // 12), "year") if count % 12 == 0 else None
 
 
 def _date_matches(text: str) -> Iterator[regex.Match[str]]:
