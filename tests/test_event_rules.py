@@ -1943,3 +1943,14 @@ def test_event_rules_story_months_count_from_the_last_date_told(
     text: str, dates: list[tuple[str, str]]
 ) -> None:
     assert _dates(text) == dates
+
+
+def test_event_rules_en_the_figure_a_valuation_rose_to_is_the_valuation() -> None:
+    text = (
+        "Lishan Materials obtained a B round financing of several hundred million yuan. "
+        "According to the company, its valuation has doubled compared with the previous round, "
+        "reaching about 4 billion yuan after this round."
+    )
+    # "several hundred million yuan" is a vague band: no value
+    assert _valuations(text) == [("b", "None", "4000000000", "CNY")]
+    assert _valuation_bases(text) == [("b", "None", "4000000000", "post")]

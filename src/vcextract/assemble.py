@@ -540,11 +540,13 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
         return "other", None  # a parenthesised restatement: 1.5亿美元C轮融资（约10.9亿元）
     if _earlier_valuation(text, floor, money, before, after):
         return "earlier", None
-    if reach == 16:
-        risen = _zh_comparison().risen_to.search(text, max(floor, money.start - 80), money.start)
-        if risen is not None:
-            # "投后估值较上一轮的4亿元翻倍至8亿元": the figure the valuation rose to.
-            return "valuation", _basis(risen.group())
+    # "投后估值较上一轮的4亿元翻倍至8亿元", "its valuation has doubled …, reaching about 4
+    # billion yuan after this round": the figure the valuation rose to.
+    risen_to = _zh_comparison().risen_to if reach == 16 else _en_risen_to()
+    risen = risen_to.search(text, max(floor, money.start - 120), money.start)
+    if risen is not None:
+        window = risen.group() if reach == 16 else text[risen.start() : money.end + 32]
+        return "valuation", _basis(window)
     cap = last_match(_cue_regex("valuation_cap").finditer(before))
     if cap is not None and not AMOUNT_BETWEEN.search(before, cap.end()):
         return "other", None  # "with a valuation cap of $150 million": a note's conversion term
@@ -605,6 +607,16 @@ def _compared() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
             rf"(?:{alternation(zh['compared_adverbs'])})?{alternation(zh['compared_to'])}"
         ),
     )
+
+
+@cache
+def _en_risen_to() -> regex.Pattern[str]:
+    """Ends right before the figure a valuation rose to: "valuation has doubled …, reaching"."""
+    en = en_events()["valuation"]
+    cue = alternation(en_events()["cues"]["valuation"], flags="i")
+    risen, to = alternation(en["risen"]), alternation(en["risen_to"])
+    # Bounded gaps without sentence punctuation: linear, and inside one sentence.
+    return regex.compile(rf"(?i)\b{cue}[^.;]{{0,40}}?\b{risen}\b[^.;]{{0,50}}?\b{to}\s$")
 
 
 class ZhComparison(NamedTuple):
