@@ -1954,3 +1954,23 @@ def test_event_rules_en_the_figure_a_valuation_rose_to_is_the_valuation() -> Non
     # "several hundred million yuan" is a vague band: no value
     assert _valuations(text) == [("b", "None", "4000000000", "CNY")]
     assert _valuation_bases(text) == [("b", "None", "4000000000", "post")]
+
+
+def test_event_rules_zh_a_section_keyword_before_a_colon_is_no_company() -> None:
+    """ "## 追加：A轮之后的A+轮" names a feature's section; "## 镜岫：完成…" reports."""
+    text = (
+        "# 估值回调之后：一家AR眼镜公司的六次融资\n\n## 追加：A轮之后的A+轮\n\n"
+        "2021年6月，镜岫完成2亿元A轮融资，由朔屏资本领投，投后估值12亿元。那时追加是常态。\n\n"
+        "## 高点：B轮投后估值40亿元\n\n2022年3月，镜岫完成5亿元B轮融资，投后估值达到40亿元，"
+        "这是它的高点。\n"
+    )
+    assert _rows(text) == [("镜岫", "a"), ("镜岫", "b")]
+    digest = "# 硬件周报\n\n## 镜岫：完成4亿元C轮融资\n\n镜岫近日完成4亿元C轮融资。\n"
+    assert _rows(digest) == [("镜岫", "c")]
+
+
+def test_event_rules_zh_a_round_compared_alike_is_no_round_and_no_valuation_cue() -> None:
+    """ "以与A轮相同的估值完成了8000万元A+轮融资": the A round is compared with, and the
+    8000万元 after 完成 is the raise."""
+    text = "最终，衡镜智能以与A轮相同的估值完成了8000万元A+轮融资，估值仍为4.6亿元。"
+    assert _valuations(text) == [("a+", "80000000", "460000000", "CNY")]

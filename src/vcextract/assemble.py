@@ -562,8 +562,10 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     # the 5亿元 is the raise.
     if cue is not None and AMOUNT_BETWEEN.search(before, cue.end()):
         cue = None
-    elif cue is not None and reach == 64 and _en_raise_verb().search(before, cue.end()):
-        cue = None  # "valued when it raised a $90 million Series B": the raise, not the value
+    elif cue is not None and _raise_verb(chinese=reach == 16).search(before, cue.end()):
+        # "valued when it raised a $90 million Series B", "以相同的估值完成了8000万元A+轮": the
+        # raise, not the value
+        cue = None
     # "$40 million valuation" names the valuation; in "逾3,000萬美元　投後估值約2億美元" a space
     # (a headline's separator) stands between a Chinese amount and the next fact's cue.
     if cue is not None or valuation.match(after.lstrip("的" if reach == 16 else " 的")):
@@ -588,7 +590,9 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
 
 
 @cache
-def _en_raise_verb() -> regex.Pattern[str]:
+def _raise_verb(chinese: bool) -> regex.Pattern[str]:
+    if chinese:
+        return regex.compile(alternation(zh_events()["valuation"]["raise_verbs"]))
     return regex.compile(rf"\b{alternation(en_events()['valuation']['raise_verbs'])}\b")
 
 
@@ -1433,6 +1437,20 @@ ZH_LINE_NAME = regex.compile(
 )
 
 
+# "## 追加：A轮之后的A+轮": a feature's section heading opening with a keyword and a colon.
+ZH_SECTION_LABEL = regex.compile(r"[ \t]*#{2,6}[ \t]+[^\s：:，,。；;、]{1,8}[：:]")
+
+
+def _section_label(ctx: DocContext, sentence: Sentence) -> bool:
+    """True for a section heading "关键词：…" that reports nothing ("## 高点：B轮投后估值40
+    亿元"): its keyword names the section, not the company. "## 镜岫：完成4亿元C轮融资" has a
+    completion verb after the colon and keeps its company."""
+    if not sentence.headline:
+        return False
+    label = ZH_SECTION_LABEL.match(ctx.text, sentence.start, sentence.end)
+    return label is not None and not _trigger_regex().search(ctx.text, label.end(), sentence.end)
+
+
 ZH_NUMBERED_OPENING = regex.compile(rf"\s*(?:{LIST_NUMBER.pattern})?\s*")
 # "11. 【农业|9月5日】智慧养殖企业…": a digest line's sector tag, whose date is no boundary.
 ZH_TAG_OPENING = regex.compile(rf"\s*(?:{LIST_NUMBER.pattern})?\s*【[^【】\n]{{0,24}}】")
@@ -1442,6 +1460,8 @@ def _company_for(
     ctx: DocContext, sentence: Sentence, anchor: int, main: PartyCandidate | None
 ) -> PartyCandidate | None:
     chinese = is_chinese(ctx.text[sentence.start : anchor])
+    if chinese and _section_label(ctx, sentence):
+        return None
     bullet = None if chinese else EN_BULLET_NAME.match(ctx.text, sentence.start, anchor)
     if bullet is not None:
         # "• Kelvinshore: $8 million Series A-2", "• Brinewell Energy - The Reno-based maker
@@ -3072,9 +3092,26 @@ def _compared_round(ctx: DocContext, money: Money, sentence: Sentence) -> RoundM
 
 
 def _zh_compared(text: str, mention: RoundMention) -> bool:
-    """True for a round named as what a valuation is compared with: "较B轮时高出一倍"."""
+    """True for a round named as what a valuation is compared with: "较B轮时高出一倍", "以与A轮
+    相同的价格", "与B轮持平"."""
     low = max(0, mention.start - 12)
-    return _zh_comparison().round_after.search(text, low, mention.start) is not None
+    if _zh_comparison().round_after.search(text, low, mention.start) is not None:
+        return True
+    joins, alike = _zh_alike()
+    return joins.search(text, max(0, mention.start - 1), mention.start) is not None and (
+        alike.match(text, mention.end, mention.end + 8) is not None
+    )
+
+
+@cache
+def _zh_alike() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The word opening an equal comparison right before a round, and its closing word a few
+    characters after ("与A轮时相同"), with no clause punctuation between."""
+    zh = zh_events()["valuation"]
+    return (
+        regex.compile(rf"{alternation(zh['alike_joins'])}$"),
+        regex.compile(rf"[^，,。；;]{{0,5}}?{alternation(zh['alike'])}"),
+    )
 
 
 def _date_before(a: DateValue | None, b: DateValue | None) -> bool:

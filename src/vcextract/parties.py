@@ -148,6 +148,13 @@ def _zh_strip_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 @cache
+def _zh_manner_tail() -> regex.Pattern[str]:
+    """ "以与A轮相同的估值" closing a span: searched with endpos, so "$" is the span's end."""
+    tails = alternation(zh_events()["company"]["manner_tails"])
+    return regex.compile(rf"以[^，,。；;：:]{{0,20}}?(?:{tails})$")
+
+
+@cache
 def _zh_not_name_regex() -> regex.Pattern[str]:
     # Also: a date ("2020年", "12月", "两年后") is never a name, nor is a clause that ends in a
     # verb or preposition ("何承澔说", "明视国际以"). Searched with endpos, so "$" is the name's end.
@@ -222,6 +229,9 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     backed = last_match(_zh_investor_verb().finditer(text, start, end))
     if backed is not None:
         start = backed.end()  # "远屿资本领投鉴澄医疗2亿元B轮融资": the company follows the verb
+    manner = _zh_manner_tail().search(text, start, end)
+    if manner is not None and manner.start() > start:
+        end = manner.start()  # "衡镜智能以相同的估值": the phrase tells how, not who
     head_words, tail_words = _zh_strip_regexes()
     for _ in range(3):
         head = head_words.match(text, start, end)
