@@ -1974,3 +1974,19 @@ def test_event_rules_zh_a_round_compared_alike_is_no_round_and_no_valuation_cue(
     8000万元 after 完成 is the raise."""
     text = "最终，衡镜智能以与A轮相同的估值完成了8000万元A+轮融资，估值仍为4.6亿元。"
     assert _valuations(text) == [("a+", "80000000", "460000000", "CNY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # a trade word ends a description, however long: the body names the company
+        (
+            "**口服胰島素貼片VelaPatch開發商獲1,500萬美元A輪**\n\n開發口服胰島素貼片VelaPatch的"
+            "維霖生醫近日完成1,500萬美元A輪募資，由Thornquay Health Partners領投。\n",
+            "維霖生醫",
+        ),
+        ("香港垂直農場營運商菁田12日宣布完成5,000萬港元A輪募資。", "菁田"),
+    ],
+)
+def test_event_rules_zh_a_trade_word_ends_a_description(text: str, company: str) -> None:
+    assert [name for name, _ in _rows(text)] == [company]

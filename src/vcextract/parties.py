@@ -190,7 +190,9 @@ def _described_only(name: str) -> bool:
     tail = next((t for t in company["descriptor_tails"] if name.endswith(t)), None)
     return (
         tail is not None
-        and len(name) - len(tail) <= DESCRIBED_HEAD
+        # a trade ("…开发商", "…营运商") names what a company does, however long the words
+        # before it: "口服胰岛素贴片VelaPatch开发商" is a description, never a name
+        and (len(name) - len(tail) <= DESCRIBED_HEAD or tail.endswith("商"))
         and not _legal_suffix(name, company["legal_suffixes"])
         and name not in company["pronouns"]  # "公司" points back to a name: the caller's to read
     )
