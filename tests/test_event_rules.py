@@ -1990,3 +1990,21 @@ def test_event_rules_zh_a_round_compared_alike_is_no_round_and_no_valuation_cue(
 )
 def test_event_rules_zh_a_trade_word_ends_a_description(text: str, company: str) -> None:
     assert [name for name, _ in _rows(text)] == [company]
+
+
+def test_event_rules_zh_an_extension_opener_makes_the_round_plus() -> None:
+    text = "翌年，電泊再完成800萬美元的追加A輪，由現有股東嶺南成長基金追加投資。"
+    assert _with_investors(text) == [("電泊", "a+", [("嶺南成長基金", "existing")])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal verb opening the clause is no name
+        "何子朗認為，在當時的市況下，能夠完成3,000萬美元的融資已屬難得。",
+        # "五家新創最新一輪一覽": a count of companies heads a table, it names none
+        "## 五家新創最新一輪一覽\n\n五家新創最受投資人青睞，以下為各公司最新融資情況。\n",
+    ],
+)
+def test_event_rules_zh_modal_verbs_and_counts_are_no_company(text: str) -> None:
+    assert _rows(text) == []

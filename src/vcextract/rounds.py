@@ -81,6 +81,9 @@ def _round_branches() -> tuple[str, ...]:
         rf"(?i:series)\s(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?(?![A-Za-z])",
         rf"(?<![A-Za-z])(?:(?P<pre>{pre}-?\s?)(?i:series)\s|(?i:series)\s(?P<pre>{pre}-?)?)(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?"
         rf"(?P<ext>\s(?i:extension|top-up))?(?![A-Za-z])",
+        # "追加A轮": the extension of the A round (A+). The opener is read behind the letter so
+        # that the branch still opens at a Latin letter.
+        rf"(?<=(?P<ext>{alternation(zh['extension_openers'])})){letter}\s?(?:{alternation(zh['suffix'])})",
         rf"(?<![A-Za-z]){letter}\s?(?:{alternation(zh['suffix'])})",
         # A+B轮: the first of two rounds joined by "+" (the second is matched on its own).
         rf"(?<![A-Za-z])(?P<pre>{pre}-?)?(?P<letter>[{LETTERS}])"
