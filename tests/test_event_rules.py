@@ -2008,3 +2008,16 @@ def test_event_rules_zh_an_extension_opener_makes_the_round_plus() -> None:
 )
 def test_event_rules_zh_modal_verbs_and_counts_are_no_company(text: str) -> None:
     assert _rows(text) == []
+
+
+def test_event_rules_en_a_numbered_bold_name_with_its_place_heads_its_section() -> None:
+    """ "**2. Athanor Labs (Boston)**": the sentence splitter cuts at "2.", the line still
+    names the section's company; "Median Series A size" in a table is a statistic."""
+    text = (
+        "| Metric | 2025 |\n| --- | --- |\n| Median Series A size | $27M |\n\n"
+        "**2. Athanor Labs (Boston)**\n\nAthanor Labs licenses its models to chemical majors. "
+        "It closed a $120 million Series C led by Vixen Hill Partners in October.\n"
+    )
+    assert _with_investors(text) == [
+        ("Athanor Labs", "c", [("Vixen Hill Partners", "lead")]),
+    ]

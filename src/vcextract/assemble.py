@@ -2248,7 +2248,9 @@ def _en_headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
     in lower case ("The", "How") is not a name."""
     first = item.sentences[0]
     high = min(item.end, item.start + EN_HEADLINE_READ)
-    bold = EN_BOLD_NAME_LINE.match(ctx.text, first.start, first.end)
+    # The whole line: the sentence splitter ends a sentence at the "." of "**2. Athanor".
+    line_end = ctx.text.find("\n", first.start, item.end)
+    bold = EN_BOLD_NAME_LINE.match(ctx.text, first.start, item.end if line_end < 0 else line_end)
     if bold is not None and _has_word(ctx.text, bold.group("first"), bold.end(), high):
         # "**Calderon Heat** (Denver)" heading a section whose body says "Calderon" and "it".
         return company_before(ctx.text, *bold.span("name"))
@@ -2281,9 +2283,10 @@ def _en_headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
 
 WORD_OR_HYPHEN = regex.compile(r"[\w-]")
 # A bold line that is only a name, perhaps with its place: "**Calderon Heat** (Denver)".
+# "**Calderon Heat** (Denver)", "**2. Athanor Labs (Boston)**": a name and its place alone.
 EN_BOLD_NAME_LINE = regex.compile(
-    r"[ \t]*\*\*(?P<name>(?P<first>[A-Z][\w&'’.-]*)(?:\s[A-Z][\w&'’.-]*){0,3})\*\*"
-    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*$",
+    r"[ \t]*\*\*(?:\d{1,2}[.)][ \t])?(?P<name>(?P<first>[A-Z][\w&'’.-]*)(?:\s[A-Z][\w&'’.-]*){0,3})"
+    r"(?:[ \t]\([^()\n]{1,40}\))?\*\*[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*$",
     regex.M,
 )
 
