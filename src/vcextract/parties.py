@@ -192,7 +192,7 @@ def _described_only(name: str) -> bool:
         tail is not None
         # a trade ("…开发商", "…营运商") names what a company does, however long the words
         # before it: "口服胰岛素贴片VelaPatch开发商" is a description, never a name
-        and (len(name) - len(tail) <= DESCRIBED_HEAD or tail.endswith("商"))
+        and (len(name) - len(tail) <= DESCRIBED_HEAD or tail in company["trade_tails"])
         and not _legal_suffix(name, company["legal_suffixes"])
         and name not in company["pronouns"]  # "公司" points back to a name: the caller's to read
     )
