@@ -883,7 +883,7 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
         start = dash.end() if dash else start  # "TOKYO, March 6 (Lorrimer) - A and B co-led a"
         if cue.group().lower().startswith("leading"):
             # "raised $20 million, with A leading and B participating": "with" opens the lead.
-            opener = EN_WITH_NAMES.search(text, start, end)
+            opener = _en_lead_opener().search(text, start, end)
             start = opener.end() if opener else start
         floor = cue.end()
         found.extend(split_investor_list(text, start, end, "lead"))
@@ -911,7 +911,15 @@ def _en_lead_after_cues(ctx: DocContext, sentence: Sentence) -> list[regex.Match
 EN_DASH_BREAK = regex.compile(r"(?r)\s(?:--|-|—|–)\s")
 # "raised a $32 million Series B from Marrowstone Asia Growth": where the backers' names begin.
 EN_FROM_NAMES = regex.compile(r"(?r)\s(?:from|by)\s")
-EN_WITH_NAMES = regex.compile(r"(?ri)(?:^|\s)with\s")
+
+
+@cache
+def _en_lead_opener() -> regex.Pattern[str]:
+    """The word opening a lead named before a participle cue: "with" in "with A leading"."""
+    words = alternation(en_events()["investors"]["lead_openers"])
+    return regex.compile(rf"(?ri)(?:^|\s){words}\s")
+
+
 EN_EXISTING_HEAD = regex.compile(
     r"(?i)(?:with |and )?(?:the )?(?:(?:existing|old|returning) (?:investors?|shareholders?|backers?)(?: such as)?"
     r"|previous investors)"

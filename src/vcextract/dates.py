@@ -28,7 +28,7 @@ from .money.patterns import alternation
 from .schema import DateValue, Precision, Span
 from .text import LATIN_RUNS, leftmost_matches, normalize
 
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _QUARTER_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -314,11 +314,7 @@ def _story_months(mention: DateMention, base_year: int) -> tuple[str, Precision]
     years resolve ("24 months later" from 2021 is 2023): the month it lands in is unknown."""
     g = Groups(mention.match)
     if mention.kind == "storym":
-        count = (
-            _zh()["story_months"][g["smf"]]
-            if g["smf"]
-            else _int((g["smz"] or "").replace("两", "二"))
-        )
+        count = _zh()["story_months"][g["smf"]] if g["smf"] else _int(g["smz"])
     else:
         en = _en()
         phrase, number = (g["smfe"] or "").lower(), (g["sme"] or "").lower()
