@@ -2021,3 +2021,70 @@ def test_event_rules_en_a_numbered_bold_name_with_its_place_heads_its_section() 
     assert _with_investors(text) == [
         ("Athanor Labs", "c", [("Vixen Hill Partners", "lead")]),
     ]
+
+
+# --- session 22 ---
+
+
+def test_event_rules_en_a_dated_raise_of_its_own_amount_is_another_round() -> None:
+    """An unnamed raise told with its own year after a named round of another year is a
+    round of its own, named by the company or by "the company"; a total "since it was
+    founded" stays out."""
+    text = (
+        "Haulspring Freight raised $90 million in a Series D round led by Larkmoor Capital on "
+        "Monday. Its Series B, a $55 million round led by Orme Valley Ventures in 2020, valued "
+        "it at $600 million. In early 2023, Haulspring raised $45 million from existing "
+        "investors in a flat round. In the spring of 2024 the company took a $30 million "
+        "bridge round from the same backers. Haulspring has raised about $220 million since "
+        "it was founded in 2017."
+    )
+    rows = [
+        (e.round, str(e.amount.value) if e.amount else None, e.date.value if e.date else None)
+        for e in extract(text, published="2025-04-16", use_model=False).events
+    ]
+    assert rows == [
+        ("d", "90000000", "2025-04-14"),
+        ("b", "55000000", "2020"),
+        (None, "45000000", "2023"),
+        (None, "30000000", "2024"),
+    ]
+
+
+def test_event_rules_en_the_company_is_the_company_told_last() -> None:
+    """In a feature of several companies, "The company also said it drew …" is told of the
+    company of the sentence before, not of the feature's first company; "€8 million in venture
+    debt" names a debt round."""
+    text = (
+        "Pallamar Robotics said on Monday that it had raised $70 million in a Series C round "
+        "led by Greyhaven Partners. Pallamar Robotics raised a $12 million seed round in 2021.\n\n"
+        "In Germany, Lagerwerk Systems closed a €25 million Series B earlier this month. The "
+        "company also said it drew €8 million in venture debt from Saxonia Lending in April."
+    )
+    assert _rows(text, published="2025-06-18") == [
+        ("Pallamar Robotics", "c"),
+        ("Pallamar Robotics", "seed"),
+        ("Lagerwerk Systems", "b"),
+        ("Lagerwerk Systems", "debt"),
+    ]
+
+
+def test_event_rules_en_money_a_firm_manages_is_no_amount() -> None:
+    text = (
+        "Brisk Lane raised a Series A led by Larkmoor Capital, which manages about $6 billion. "
+        "Orchid Row Partners, a firm with $3 billion in assets under management, participated."
+    )
+    assert [m for *_, m in [(e.round, e.amount) for e in extract(text, use_model=False).events]] == [
+        None
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody wants to talk about venture debt in a bull market, which is when it is cheapest.",
+        "Sorrelfield Analytics figures include grants and venture debt.",
+        "Ossei said Verdancy had looked at taking on venture debt but decided against it.",
+    ],
+)
+def test_event_rules_en_venture_debt_talked_of_is_no_round(text: str) -> None:
+    assert _rows(text) == []

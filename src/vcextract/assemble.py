@@ -490,7 +490,8 @@ def _start(mention: RoundMention | Money | DateMention) -> int:
 
 # Compiled once: these run once per money mention, sentence or cue.
 OTHER_MONEY_AFTER = regex.compile(
-    r"\s?(?:in (?:total|revenue|sales|annual|arr|funding to date)|to date|of (?:revenue|sales)"
+    r"\s?(?:in (?:total|revenue|sales|annual|arr|funding to date|assets|aum)|to date"
+    r"|of (?:revenue|sales)|under management"
     r"|fund\b|的(?:营收|收入|规模|基金|订单)|规模|基金|订单|营收|(?:the )?(?:total|cumulative)"
     # "拟设100亿港元科创共同投资基金": a fund's size, unless the fund is the round's investor.
     r"|\p{Han}{1,8}?基金(?!\p{Han}{0,2}(?:投资|领投|跟投|参投|注资)))"
@@ -2658,6 +2659,13 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             company = backer[0]
             if backer[1] is not None:
                 investors = [*investors, backer[1]]
+        if company is None and not chinese and item_drafts:
+            # "The Leipzig startup … closed a Series B. The company also said it drew €8
+            # million in venture debt": a pronoun subject is the company told last, which in
+            # a feature of several companies is not the item's first.
+            company = (
+                item_drafts[-1].company if _en_pronoun_subject(ctx, sentence, anchor) else None
+            )
         if company is None:
             company = _not_speaker(ctx, _topic(ctx, item, sentence)) or main
         if company is None and is_card(ctx.text, sentence):
@@ -2719,7 +2727,14 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             canonical = mention.canonical if mention else None
             new = mention is not None and ctx.text[mention.start : mention.end] in _introduced()
             draft = _find_draft(item_drafts, company, canonical, new, done)
-            if draft is not None and _another_year(ctx, sentence, draft, mention):
+            if draft is not None and _another_year(
+                ctx,
+                sentence,
+                draft,
+                mention,
+                anchor,
+                _raised_own(ctx, sentence, company, trigger, mention, amounts),
+            ):
                 draft = None
             if draft is None:
                 draft = Draft(
@@ -2797,17 +2812,66 @@ def _list_period(ctx: DocContext, item: Item) -> DateValue | None:
     return None
 
 
+EN_ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:an?|A|An)\s+$")
+
+
+def _raised_own(
+    ctx: DocContext,
+    sentence: Sentence,
+    company: PartyCandidate | None,
+    trigger: regex.Match[str] | None,
+    mention: RoundMention | None,
+    amounts: list[Money],
+) -> Money | None:
+    """The amount a dated sentence says its company raised, or None.
+
+    "In early 2023, Haulspring raised $45 million", "In the spring of 2024 the company took a
+    $30 million bridge round": the company (named, or "the company") raised the amount right
+    after the raise verb or right before a round word, and a date opens the report. "has
+    raised $240 million since it was founded in 2017" is a total (its date follows), and "up
+    from $4 million in 2024" raises nothing.
+    """
+    if company is None:
+        return None
+    named = sentence.start <= company.start < sentence.end
+    for money in amounts:
+        after_verb = trigger is not None and 0 <= money.start - trigger.end() <= 16
+        before_round = mention is not None and 0 <= mention.start - money.end <= 2
+        if not (after_verb or before_round):
+            continue
+        told = trigger.start() if after_verb and trigger else money.start
+        article = EN_ARTICLE_BEFORE.search(ctx.text, max(sentence.start, told - 4), told)
+        told = article.start() if article else told  # "the company took a $30 million …"
+        if _within(sentence.start, told, ctx.dates) and (
+            named or _en_pronoun_subject(ctx, sentence, told)
+        ):
+            return money
+    return None
+
+
 def _another_year(
-    ctx: DocContext, sentence: Sentence, draft: Draft, mention: RoundMention | None
+    ctx: DocContext,
+    sentence: Sentence,
+    draft: Draft,
+    mention: RoundMention | None,
+    anchor: int,
+    raised: Money | None,
 ) -> bool:
-    """True when a named round would fill an unnamed draft but is dated another year.
+    """True when a sentence would fill a draft but tells a round of another year.
 
     "raised $12 million in new funding, the company confirmed on Tuesday … In 2022, Lumacoil
     raised a $60 million Series B": the Series B is history, not the name of the new round.
+    "Its Series B, a $55 million round in 2020 … In early 2023, Haulspring raised $45 million
+    in a flat round": a dated raise of an amount of its own (``raised``) is another round.
     """
-    if mention is None or draft.round is not None or draft.date is None:
+    if draft.date is None:
         return False
-    when = _sentence_date(ctx, sentence, mention.end)[0]
+    if mention is not None and mention.canonical is not None:
+        if draft.round is not None:
+            return False
+    elif raised is None or draft.amount is None or draft.amount.value == raised.value:
+        return False
+    when = _sentence_date(ctx, sentence, mention.end if mention else anchor)[0]
     return when is not None and when.value[:4] != draft.date.value[:4]
 
 

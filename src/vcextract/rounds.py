@@ -101,6 +101,10 @@ def _round_branches() -> tuple[str, ...]:
         # "a $6 million seed in 2019": a bare seed or angel right after an amount.
         r"(?<=(?i:illion|\d[kmb]?)\s)(?P<named>(?i:pre-seed|seed|angel))(?P<plus>\+)?"
         r"(?![\w-]|\s(?i:funds?|vehicle|investors?|portfolio|programs?|programmes?)\b)",
+        # "drew €8 million in venture debt": debt named right after the amount it lent (not
+        # "Nobody wants to talk about venture debt").
+        r"(?<=(?i:illion|\d[kmb]?)\s(?:in|of)\s(?:new\s)?)(?P<named>(?i:venture\sdebt))"
+        r"(?![\w-]|\s(?i:funds?|facility|facilities|line)\b)",
         # "| Trellisoft | Seed | $6.5M |": a named round alone in a table cell.
         rf"(?<=\|[ \t]{{0,8}})(?P<named>{alternation(en['named'], flags='i')})(?P<plus>\+)?(?=[ \t]{{0,8}}\|)",
         # "follows a $45 million B-1 last year": a lettered tranche right after an amount.
