@@ -2087,3 +2087,27 @@ def test_event_rules_en_money_a_firm_manages_is_no_amount() -> None:
 )
 def test_event_rules_en_venture_debt_talked_of_is_no_round(text: str) -> None:
     assert _rows(text) == []
+
+
+def test_event_rules_zh_a_former_name_in_quotes_is_not_the_company() -> None:
+    text = "原名“海拓电能”的深蓝储能昨日宣布完成近10亿元C轮融资，由云栈资本领投。"
+    assert _with_investors(text) == [("深蓝储能", "c", [("云栈资本", "lead")])]
+
+
+def test_event_rules_zh_a_round_compared_with_after_its_owner_is_no_round() -> None:
+    """ "较其去年天使轮时的估值": the angel round is the one compared with, not reported."""
+    text = (
+        "禾梧生物11月17日宣布完成超2亿元A轮融资，由芦湾资本领投。据了解，本轮融资以约20亿元"
+        "的估值完成，较其去年天使轮时的估值上涨约5倍。"
+    )
+    assert _rows(text) == [("禾梧生物", "a")]
+
+
+def test_event_rules_zh_an_order_won_is_no_company() -> None:
+    """ "先是拿下了……的整仓改造订单，随后完成1.8亿元A轮融资": an order is never a name; the
+    round is the story's company's."""
+    text = (
+        "橙垣成立于2019年，做仓储机器人。\n\n次年，橙垣先是拿下了一家头部服装电商的整仓改造订单，"
+        "随后完成1.8亿元A轮融资，由岑川资本领投。"
+    )
+    assert _with_investors(text) == [("橙垣", "a", [("岑川资本", "lead")])]

@@ -640,10 +640,11 @@ def _zh_comparison() -> ZhComparison:
     when = alternation(zh["compared_when"])
     cue = alternation(zh_events()["cues"]["valuation"])
     risen, to = alternation(zh["risen"]), alternation(zh["risen_to"])
+    owner = alternation(zh["compared_owners"])
     # Bounded gaps without clause punctuation keep every search linear and inside one clause
     # (the rise may follow in the next: "较A轮时的6亿元翻了三倍，达到24亿元").
     return ZhComparison(
-        regex.compile(rf"{than}\s?(?:\d{{4}}\s?年|{when})?\s?$"),
+        regex.compile(rf"{than}\s?(?:{owner})?(?:\d{{4}}\s?年|{when})?\s?$"),
         regex.compile(rf"{than}[^，,。；;]{{0,12}}?(?:轮|时|{when}|上次)[^，,。；;]{{0,6}}$"),
         regex.compile(
             rf"{cue}[^。；;]{{0,30}}?(?:{than}|从|由)[^。；;]{{0,30}}?{risen}[^，,。；;]{{0,10}}?"
@@ -2666,6 +2667,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             company = (
                 item_drafts[-1].company if _en_pronoun_subject(ctx, sentence, anchor) else None
             )
+        if company is None and chinese:
+            company = _not_speaker(ctx, _zh_first_then_subject(ctx, sentence, anchor))
         if company is None:
             company = _not_speaker(ctx, _topic(ctx, item, sentence)) or main
         if company is None and is_card(ctx.text, sentence):
@@ -2813,6 +2816,30 @@ def _list_period(ctx: DocContext, item: Item) -> DateValue | None:
 
 
 EN_ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:an?|A|An)\s+$")
+
+
+@cache
+def _zh_first_then() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """ "先是" ending a subject, and "随后" opening a later clause (zh ``[company].first_then``)."""
+    first, then = zh_events()["company"]["first_then"]
+    return regex.compile(alternation(first)), regex.compile(alternation(then))
+
+
+def _zh_first_then_subject(
+    ctx: DocContext, sentence: Sentence, anchor: int
+) -> PartyCandidate | None:
+    """The subject of "X先是……，随后完成……融资": the name before 先是 in an earlier clause
+    is the subject of the round's clause, which opens with 随后 and names none."""
+    first, then = _zh_first_then()
+    opening = clause_start(ctx.text, sentence.start, anchor)
+    if opening <= sentence.start or not then.match(ctx.text, opening, anchor):
+        return None
+    marker = first.search(ctx.text, sentence.start, opening)
+    if marker is None:
+        return None
+    return company_before(
+        ctx.text, clause_start(ctx.text, sentence.start, marker.start()), marker.start()
+    )
 
 
 def _raised_own(

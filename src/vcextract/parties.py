@@ -155,6 +155,13 @@ def _zh_manner_tail() -> regex.Pattern[str]:
 
 
 @cache
+def _zh_former_name() -> regex.Pattern[str]:
+    """ "原名“海拓电能”的": a former name and its 的, before the name the company has now."""
+    markers = alternation(zh_events()["company"]["former_name_markers"])
+    return regex.compile(rf"(?:{markers})[“\"「『‘][^”\"」』’\n]{{1,30}}[”\"」』’]的")
+
+
+@cache
 def _zh_not_name_regex() -> regex.Pattern[str]:
     # Also: a date ("2020年", "12月", "两年后") is never a name, nor is a clause that ends in a
     # verb or preposition ("何承澔说", "明视国际以"). Searched with endpos, so "$" is the name's end.
@@ -234,6 +241,9 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     manner = _zh_manner_tail().search(text, start, end)
     if manner is not None and manner.start() > start:
         end = manner.start()  # "衡镜智能以相同的估值": the phrase tells how, not who
+    former = _zh_former_name().search(text, start, end)
+    if former is not None and former.end() < end:
+        start = former.end()  # "原名“海拓电能”的深蓝储能": the name it has now
     head_words, tail_words = _zh_strip_regexes()
     for _ in range(3):
         head = head_words.match(text, start, end)
