@@ -2111,3 +2111,29 @@ def test_event_rules_zh_an_order_won_is_no_company() -> None:
         "随后完成1.8亿元A轮融资，由岑川资本领投。"
     )
     assert _with_investors(text) == [("橙垣", "a", [("岑川资本", "lead")])]
+
+
+def test_event_rules_en_led_by_an_existing_investor_is_a_lead() -> None:
+    text = "Slatewing picked up a $9 million Series A extension led by existing investor Cobalt Mile Capital."
+    assert _with_investors(text) == [("Slatewing", "a+", [("Cobalt Mile Capital", "lead")])]
+
+
+def test_event_rules_en_a_link_text_ends_the_lead_list() -> None:
+    text = "**Original:** [Ruimo Xinchuang closes Pre-B round led by Sanheng Capital](https://example.com/n/8)"
+    assert _with_investors(text) == [("Ruimo Xinchuang", "pre-b", [("Sanheng Capital", "lead")])]
+
+
+def test_event_rules_en_a_profiled_firm_is_the_it_that_leads() -> None:
+    """In an investor's profile, "it led a round in X" / "for X" names X the company and the
+    firm the lead; a pronoun is never an investor's name, nor is a clause, and "the quiet Series
+    B specialist" is no round."""
+    text = (
+        "Beckforth Capital, the quiet Series B specialist of climate software\n\n"
+        "What sets Beckforth apart is a habit of leading. In 2024 it led a $120 million Series C "
+        "in the battery recycler Orelith. That same year it led an $18 million Series A extension "
+        "for Paddock Carbon, which measures soil carbon for farm co-operatives."
+    )
+    assert _with_investors(text) == [
+        ("Orelith", "c", [("Beckforth Capital", "lead")]),
+        ("Paddock Carbon", "a+", [("Beckforth Capital", "lead")]),
+    ]

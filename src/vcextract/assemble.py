@@ -817,6 +817,8 @@ EN_ENDERS = regex.compile(
     r"and existing|and participation|also|participated|joined|continued|said|put in|returned|"
     r"led the|co-led|for a|for its|on (?:Monday|Tuesday|Wednesday|Thursday|Friday)|"
     r"the company|bringing)\b|[.;](?:\s|$)|\s\(?(?:the )?(?:lead|co-lead)\)?(?=[,.;]|$)(?!.)"
+    # "[Ruimo closes Pre-B round led by Sanheng Capital](https://…)": a link's text ends.
+    r"|\]\("
 )
 
 
@@ -858,6 +860,8 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
                 found.extend(_en_joined_list(text, cut + 2, end, joined))
                 end = cut
         role = _role_for(key)
+        if key == "existing" and index and _led_right_before(text, cues[index - 1], cue_start):
+            role = "lead"  # "led by existing investor X": X leads (and held shares before)
         if text[cue_start:cue_end].lower() == "alongside" and EN_CO_LED.search(
             text, max(sentence.start, cue_start - 160), cue_start
         ):
@@ -890,7 +894,30 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
         floor = cue.end()
         found.extend(split_investor_list(text, start, end, "lead"))
     found.extend(_en_left_of_verb(text, sentence, lead_ends))
-    return found
+    return [named for c in found if (named := _en_named_investor(ctx, c)) is not None]
+
+
+def _en_named_investor(ctx: DocContext, candidate: PartyCandidate) -> PartyCandidate | None:
+    """``candidate``, or the investor a pronoun stands for, or None for a clause.
+
+    "In 2022 it", "That same year it" led: a profile's firm (``_en_profiled_investor``), else
+    nobody named; "What sets Beckforth apart is a habit of" leading: a clause, not a name.
+    """
+    if EN_CLAUSE_VERB.search(candidate.name):
+        return None
+    if not EN_PRONOUN_END.search(candidate.name):
+        return candidate
+    firm = _en_profiled_investor(ctx)
+    return replace(firm, role=candidate.role) if firm is not None else None
+
+
+#: A copula inside a candidate name makes it a clause.
+EN_CLAUSE_VERB = regex.compile(r"\s(?:is|are|was|were)\s")
+
+
+def _led_right_before(text: str, cue: tuple[int, int, str], start: int) -> bool:
+    """True when ``cue`` is a lead cue that only white space parts from ``start``."""
+    return cue[2] == "lead" and not text[cue[1] : start].strip()
 
 
 def _en_lead_after_cues(ctx: DocContext, sentence: Sentence) -> list[regex.Match[str]]:
@@ -1724,10 +1751,36 @@ def _en_round_in() -> regex.Pattern[str]:
     nouns = alternation(en_events()["company"]["described_nouns"])
     return regex.compile(
         r"\s(?:round\s)?(?:of\s(?:(?:about|around|roughly|nearly|up\sto|some)\s)?[$€£¥]?\d[\d.,]*"
-        r"(?:\s?(?:million|billion|[mb]n?))?\s)?(?:in|of)\s"
+        r"(?:\s?(?:million|billion|[mb]n?))?\s)?(?:in|of|for)\s(?:the\s)?"
         rf"(?:(?:{en_place_descriptor().pattern})?(?:[a-z][\w-]*\s){{0,4}}?{nouns}\s)?"
         r"(?P<target>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})"
     )
+
+
+#: A subject ending in a pronoun ("In 2022 it", "That same year it"): no name.
+EN_PRONOUN_END = regex.compile(r"(?i)(?:^|\s)(?:it|they|we)$")
+
+
+def _en_profiled_investor(ctx: DocContext) -> PartyCandidate | None:
+    """The investor a profile is about: the name opening the document's first line when it
+    ends in an institution word ("Beckforth Capital, the quiet Series B specialist")."""
+    line_end = ctx.text.find("\n")
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    opening = EN_PROFILE_OPENING.match(ctx.text, 0, min(line_end, 200))
+    if opening is None or not _en_institution_end().search(opening.group("name")):
+        return None
+    return company_before(ctx.text, *opening.span("name"))
+
+
+EN_PROFILE_OPENING = regex.compile(
+    r"\s*(?:#+\s)?(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})(?=,|:|\s[-–—]\s)"
+)
+
+
+@cache
+def _en_institution_end() -> regex.Pattern[str]:
+    suffixes = alternation(en_events()["investors"]["institution_suffixes"], flags="i")
+    return regex.compile(rf"\s{suffixes}$")
 
 
 EN_LED_VERB = regex.compile(
@@ -1776,6 +1829,10 @@ def _en_investor_subject(
             continue
         reporting = _en_reporting().search(text, sentence.start, verb.start())
         backer = _en_backer(text, sentence.start, reporting.start() if reporting else verb.start())
+        if backer is not None and EN_PRONOUN_END.search(backer.name):
+            # "In 2024 it led a $120 million Series C in Orelith": in a firm's profile "it" is
+            # the firm the title names; elsewhere nobody the text names.
+            backer = _en_profiled_investor(ctx)
         if backer is None:
             return company, None
         leading = regex.search(r"(?i)le[ad]", verb.group()) is not None
