@@ -32,6 +32,7 @@ from .parties import (
     en_time_opener,
     investor_before,
     is_chinese,
+    is_institution,
     last_match,
     short_name_words,
     split_investor_list,
@@ -903,16 +904,22 @@ def _en_named_investor(ctx: DocContext, candidate: PartyCandidate) -> PartyCandi
     "In 2022 it", "That same year it" led: a profile's firm (``_en_profiled_investor``), else
     nobody named; "What sets Beckforth apart is a habit of" leading: a clause, not a name.
     """
-    if EN_CLAUSE_VERB.search(candidate.name):
+    clause_verb, pronoun_end = _en_not_investor_names()
+    if clause_verb.search(candidate.name):
         return None
-    if not EN_PRONOUN_END.search(candidate.name):
+    if not pronoun_end.search(candidate.name):
         return candidate
     firm = _en_profiled_investor(ctx)
     return replace(firm, role=candidate.role) if firm is not None else None
 
 
-#: A copula inside a candidate name makes it a clause.
-EN_CLAUSE_VERB = regex.compile(r"\s(?:is|are|was|were)\s")
+@cache
+def _en_not_investor_names() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A copula inside a candidate name (a clause), and a pronoun ending one ("In 2022 it")."""
+    investors = en_events()["investors"]
+    verbs = alternation(investors["clause_verbs"])
+    pronouns = alternation(investors["pronoun_subjects"], flags="i")
+    return regex.compile(rf"\s{verbs}\s"), regex.compile(rf"(?:^|\s){pronouns}$")
 
 
 def _led_right_before(text: str, cue: tuple[int, int, str], start: int) -> bool:
@@ -1757,17 +1764,13 @@ def _en_round_in() -> regex.Pattern[str]:
     )
 
 
-#: A subject ending in a pronoun ("In 2022 it", "That same year it"): no name.
-EN_PRONOUN_END = regex.compile(r"(?i)(?:^|\s)(?:it|they|we)$")
-
-
 def _en_profiled_investor(ctx: DocContext) -> PartyCandidate | None:
     """The investor a profile is about: the name opening the document's first line when it
     ends in an institution word ("Beckforth Capital, the quiet Series B specialist")."""
     line_end = ctx.text.find("\n")
     line_end = len(ctx.text) if line_end < 0 else line_end
     opening = EN_PROFILE_OPENING.match(ctx.text, 0, min(line_end, 200))
-    if opening is None or not _en_institution_end().search(opening.group("name")):
+    if opening is None or not is_institution(opening.group("name")):
         return None
     return company_before(ctx.text, *opening.span("name"))
 
@@ -1775,12 +1778,6 @@ def _en_profiled_investor(ctx: DocContext) -> PartyCandidate | None:
 EN_PROFILE_OPENING = regex.compile(
     r"\s*(?:#+\s)?(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})(?=,|:|\s[-–—]\s)"
 )
-
-
-@cache
-def _en_institution_end() -> regex.Pattern[str]:
-    suffixes = alternation(en_events()["investors"]["institution_suffixes"], flags="i")
-    return regex.compile(rf"\s{suffixes}$")
 
 
 EN_LED_VERB = regex.compile(
@@ -1829,7 +1826,7 @@ def _en_investor_subject(
             continue
         reporting = _en_reporting().search(text, sentence.start, verb.start())
         backer = _en_backer(text, sentence.start, reporting.start() if reporting else verb.start())
-        if backer is not None and EN_PRONOUN_END.search(backer.name):
+        if backer is not None and _en_not_investor_names()[1].search(backer.name):
             # "In 2024 it led a $120 million Series C in Orelith": in a firm's profile "it" is
             # the firm the title names; elsewhere nobody the text names.
             backer = _en_profiled_investor(ctx)
