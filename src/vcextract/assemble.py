@@ -2714,13 +2714,16 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             company = backer[0]
             if backer[1] is not None:
                 investors = [*investors, backer[1]]
-        if company is None and not chinese and item_drafts:
+        if (
+            company is None
+            and not chinese
+            and item_drafts
+            and _en_pronoun_subject(ctx, sentence, anchor)
+        ):
             # "The Leipzig startup … closed a Series B. The company also said it drew €8
             # million in venture debt": a pronoun subject is the company told last, which in
             # a feature of several companies is not the item's first.
-            company = (
-                item_drafts[-1].company if _en_pronoun_subject(ctx, sentence, anchor) else None
-            )
+            company = item_drafts[-1].company
         if company is None and chinese:
             company = _not_speaker(ctx, _zh_first_then_subject(ctx, sentence, anchor))
         if company is None:
@@ -2869,7 +2872,8 @@ def _list_period(ctx: DocContext, item: Item) -> DateValue | None:
     return None
 
 
-EN_ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:an?|A|An)\s+$")
+#: "took a " before an amount: the article belongs to the amount's phrase.
+EN_ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])[Aa]n?\s+$")
 
 
 @cache
