@@ -2137,3 +2137,67 @@ def test_event_rules_en_a_profiled_firm_is_the_it_that_leads() -> None:
         ("Orelith", "c", [("Beckforth Capital", "lead")]),
         ("Paddock Carbon", "a+", [("Beckforth Capital", "lead")]),
     ]
+
+
+# --- session 23 ---
+
+
+def test_event_rules_en_when_opens_the_clause_of_the_company() -> None:
+    """ "…arrived in March 2018, when Tarnwick raised": the subordinating word is no name."""
+    text = (
+        "The first outside money arrived in March 2018, when Tarnwick raised a £2.5 million "
+        "seed round led by Yarrow Seed Fund."
+    )
+    assert _with_investors(text) == [("Tarnwick", "seed", [("Yarrow Seed Fund", "lead")])]
+
+
+def test_event_rules_en_an_investor_with_an_appositive_leads() -> None:
+    """ "when Sollvik Kapital, the Oslo growth investor, led a €60 million Series C": the
+    subject is the round's lead and the company is the story's."""
+    text = (
+        "Kestrelmoor makes freight software. It raised a €26 million Series B in 2022.\n\n"
+        "The big step came in June 2023, when Sollvik Kapital, the Oslo growth investor, led a "
+        "€60 million Series C."
+    )
+    assert _with_investors(text) == [
+        ("Kestrelmoor", "b", []),
+        ("Kestrelmoor", "c", [("Sollvik Kapital", "lead")]),
+    ]
+
+
+def test_event_rules_a_scene_setting_date_dates_the_next_round() -> None:
+    """A sentence of no round and no money that opens with a date sets the scene: the round
+    the next sentence of the paragraph tells took place then. A new paragraph starts afresh."""
+    text = (
+        "Tarnwick raised a seed round in 2019.\n\n"
+        "The following spring, as lockdowns sent orders soaring, demand doubled. Tarnwick raised "
+        "a £35 million Series B led by Fenwold Growth.\n\n"
+        "In 2021, demand fell.\n\nTarnwick raised a £5 million Series C."
+    )
+    assert _dates(text) == [("seed", "2019"), ("b", "2020"), ("c", "2025-08-05")]
+
+
+def test_event_rules_en_a_figure_that_states_its_basis_is_that_valuation() -> None:
+    """ "a pre-money valuation of $310 million, or $350 million after the new money": the
+    second figure is the post-money valuation, which the event keeps (docs/corpus.md)."""
+    text = (
+        "Quillmarsh said on Thursday it had closed a $40 million Series D led by Tarrow Growth "
+        "at a pre-money valuation of $310 million, or $350 million after the new money."
+    )
+    assert _valuation_bases(text) == [("d", "40000000", "350000000", "post")]
+    text = "Quillmarsh raised $40 million at a valuation of $310 million pre-money and $350 million post-money."
+    assert _valuation_bases(text) == [(None, "40000000", "350000000", "post")]
+
+
+def test_event_rules_zh_a_bold_name_before_a_colon_is_the_line_company() -> None:
+    """ "**岑朔科技**：11月10日完成……": a bold list line opens with its company; a bold label
+    whose line goes on in English ("**来源**：[…](…)") is a source note, not a company."""
+    text = (
+        "**岑朔科技**：11月10日完成数千万元Pre-A轮融资，沅屿资本领投。\n\n"
+        "**澹旻医药**：宣布完成1.8亿元B轮融资，由鸥屿健康基金领投。\n\n"
+        "**来源**：[Danmin Pharma closes RMB180 million Series B](https://example.com/1)"
+    )
+    assert _with_investors(text) == [
+        ("岑朔科技", "pre-a", [("沅屿资本", "lead")]),
+        ("澹旻医药", "b", [("鸥屿健康基金", "lead")]),
+    ]

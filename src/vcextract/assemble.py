@@ -88,6 +88,9 @@ class DocContext:
     # The item's own reference date when a dateline gives one ("台北20日電": 今天 is the 20th).
     reference: object = None
     list_period: DateValue | None = None  # what a numbered list's section heading dates
+    # The date opening the sentence just before, when that sentence only sets the scene, and
+    # where that sentence ends: "The following spring, as lockdowns …, demand doubled."
+    scene: tuple[DateValue, int] | None = None
     demoted: frozenset[int] = frozenset()  # money the model says is not the round's amount
     # sentence start -> the recurring name it introduces (memo: each sentence is read once)
     subjects: dict[int, PartyCandidate | None] = field(default_factory=dict)
@@ -564,6 +567,13 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     # the 5亿元 is the raise.
     if cue is not None and AMOUNT_BETWEEN.search(before, cue.end()):
         cue = None
+    stated = _stated_basis(after)
+    if cue is None and stated is not None and reach == 64:
+        # "at a pre-money valuation of $310 million, or $350 million after the new money": a
+        # figure stating its own basis after a valuation cue (across the comma) is a valuation.
+        wide = text[max(floor, money.start - reach) : money.start].lower()
+        if valuation.search(wide):
+            return "valuation", stated
     elif cue is not None and _raise_verb(chinese=reach == 16).search(before, cue.end()):
         # "valued when it raised a $90 million Series B", "以相同的估值完成了8000万元A+轮": the
         # raise, not the value
@@ -573,7 +583,9 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     if cue is not None or valuation.match(after.lstrip("的" if reach == 16 else " 的")):
         # The cue's own basis first: in "投前估值为12亿元，投后估值15亿元" the window of 15亿元
         # holds both words.
-        own_basis = _basis(cue.group()) if cue is not None else None
+        # "$310 million pre-money and $350 million post-money": a basis the figure states
+        # itself comes first of all.
+        own_basis = stated or (_basis(cue.group()) if cue is not None else None)
         if own_basis is not None:
             return "valuation", own_basis
         # "After this round, X's valuation exceeded"; "$40 million before the investment"
@@ -589,6 +601,16 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     ):
         return "other", None
     return "amount", None
+
+
+def _stated_basis(after: str) -> str | None:
+    """The basis the words right after a figure state: "$350 million after the new money"."""
+    opening = after.lstrip(" (")[:24]
+    for basis in ("pre", "post"):
+        found = _cue_regex(f"valuation_{basis}").match(opening)
+        if found is not None:
+            return basis
+    return None
 
 
 @cache
@@ -1475,9 +1497,12 @@ def _opens_with_date(text: str, start: int, date_start: int) -> bool:
     return bool(before) and len(before) <= 8 and en_time_opener().fullmatch(before) is not None
 
 
-# A numbered roundup line's company before a colon: "1. 镝昂光电：7月完成……".
+# A roundup line's company before a colon, after a list number or in bold: "1. 镝昂光电：7月
+# 完成……", "**岑朔科技**：11月10日完成……".
 ZH_LINE_NAME = regex.compile(
-    rf"[ \t]*{LIST_NUMBER.pattern}(?P<name>[^\s：:，,。；;、]{{2,12}})[：:]"
+    rf"[ \t]*(?:{LIST_NUMBER.pattern}(?P<name>[^\s：:，,。；;、]{{2,12}})[：:]"
+    # A bold name's line goes on in Chinese ("**来源**：[Foo raises …](…)" is a source note).
+    rf"|\*\*(?P<name>[^\s：:，,。；;、*]{{2,12}})\*\*[：:][ \t]*(?=[\p{{Han}}\d]))"
 )
 
 
@@ -1515,7 +1540,8 @@ def _company_for(
             return named
     opens_line = sentence.start == 0 or ctx.text[sentence.start - 1] == "\n"
     if chinese and opens_line and not ctx.interview and not is_card(ctx.text, sentence):
-        labelled = ZH_LINE_NAME.match(ctx.text, sentence.start, anchor)
+        # One character past the anchor: a bold name's lookahead reads the line's next word.
+        labelled = ZH_LINE_NAME.match(ctx.text, sentence.start, anchor + 1)
         if labelled is not None:
             # "1. 镝昂光电：7月完成1.6亿元B轮融资": a roundup line opens with its company.
             named = company_before(ctx.text, *labelled.span("name"))
@@ -1826,9 +1852,16 @@ def _en_investor_subject(
             continue
         reporting = _en_reporting().search(text, sentence.start, verb.start())
         backer = _en_backer(text, sentence.start, reporting.start() if reporting else verb.start())
-        if backer is not None and _en_not_investor_names()[1].search(backer.name):
-            # "In 2024 it led a $120 million Series C in Orelith": in a firm's profile "it" is
-            # the firm the title names; elsewhere nobody the text names.
+        said_by = reporting.start() if reporting else verb.start()
+        if (backer is not None and _en_not_investor_names()[1].search(backer.name)) or (
+            backer is None
+            and _en_not_investor_names()[1].search(
+                text[max(sentence.start, said_by - 24) : said_by].rstrip()
+            )
+        ):
+            # "In 2024 it led a $120 million Series C in Orelith", "It led Everlode's $30
+            # million Series B": in a firm's profile "it" is the firm the title names;
+            # elsewhere nobody the text names.
             backer = _en_profiled_investor(ctx)
         if backer is None:
             return company, None
@@ -1847,7 +1880,11 @@ def _en_backing_verb() -> regex.Pattern[str]:
     verbs = alternation(en_events()["investors"]["subject_backing_verbs"])
     # ", which led the company's Series B": a relative clause's verb backs its subject too
     relative = r"(?:(?:which|who)\s)?"
-    return regex.compile(rf",?\s{relative}(?:(?:again|also|then|too|jointly)\s)?{verbs}\b")
+    # "Sollund Kapital, the Oslo growth investor, led": an appositive may stand between.
+    appositive = r"(?:,\s(?:the|an?)\s[^,.;\n]{1,60}+(?=,))?"
+    return regex.compile(
+        rf"{appositive},?\s{relative}(?:(?:again|also|then|too|jointly)\s)?{verbs}\b"
+    )
 
 
 EN_ROUND_OF_NAME = regex.compile(r"\bof\s(?:the\s)?[A-Z]")
@@ -2452,6 +2489,21 @@ def _en_round_dates(ctx: DocContext, sentence: Sentence, anchor: int) -> list[Da
     return _within(sentence.start, rounds[first].start, ctx.dates)
 
 
+def _scene_date(ctx: DocContext, sentence: Sentence) -> tuple[DateValue, int] | None:
+    """The date a sentence of no round and no money opens with, and the sentence's end."""
+    if sentence.headline:
+        return None
+    for mention in _within(sentence.start, sentence.end, ctx.dates):
+        opens = mention.start <= sentence.start + 1 or _opens_with_date(
+            ctx.text, sentence.start, mention.start
+        )
+        if not opens or mention.not_event or mention.kind in ("undated", "same_day"):
+            return None
+        value = to_date_value(mention, ctx.original, ctx.reference or ctx.published)  # type: ignore[arg-type]
+        return (value, sentence.end) if value is not None else None
+    return None
+
+
 def _sentence_date(
     ctx: DocContext, sentence: Sentence, anchor: int | None = None
 ) -> tuple[DateValue | None, bool]:
@@ -2519,6 +2571,14 @@ def _fill(
         draft.valuation_headline = sentence.headline
     merge_investors(draft.investors, investors)
     date, undated = _sentence_date(ctx, sentence, anchor)
+    if (
+        date is None
+        and ctx.scene is not None
+        and "\n" not in ctx.text[ctx.scene[1] : sentence.start]
+    ):
+        # "The following spring, as lockdowns sent orders soaring, demand doubled. Brackenloop
+        # raised a £35 million Series B": the paragraph's opening date is the round's.
+        date = ctx.scene[0]
     if date is not None and (draft.date is None or draft.headline):
         draft.date = date
     draft.undated_cue = draft.undated_cue or undated
@@ -2616,7 +2676,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
     ctx.last_date = None
     ctx.reference = _dateline_day(ctx, item)
     ctx.list_period = _list_period(ctx, item)
+    scene: tuple[DateValue, int] | None = None
     for sentence in item.sentences:
+        ctx.scene, scene = scene, None
         rounds = [
             r
             for r in _within(sentence.start, sentence.end, ctx.rounds)
@@ -2629,6 +2691,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         told_after = _time_clause_end(ctx.text, sentence, rounds)
         rounds = [r for r in rounds if r.start >= told_after]
         amounts, valuations, earlier = _classified(ctx, sentence)
+        if not rounds and not _within(sentence.start, sentence.end, ctx.money):
+            scene = _scene_date(ctx, sentence)
         # By start, not by equality: a sentence of thousands of rounds stays linear.
         compared = {c.start for m in earlier if (c := _compared_round(ctx, m, sentence))}
         rounds = [r for r in rounds if r.start not in compared]

@@ -403,6 +403,13 @@ def _strip_quotes(name: str) -> str:
 
 
 @cache
+def _en_clause_opener() -> regex.Pattern[str]:
+    """A subordinating word before a capitalised subject: "when Brackenloop raised"."""
+    words = en_events()["company"]["clause_openers"]
+    return regex.compile(rf"(?:{alternation(words)})\s++(?=\p{{Lu}})")
+
+
+@cache
 def _en_skip_regex() -> regex.Pattern[str]:
     words = en_events()["company"]["lead_words"]
     return regex.compile(rf"^(?:(?:{alternation(words, flags='i')})\s)+")
@@ -436,6 +443,9 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     # "Quorvia — €4.5M seed", "Halden Bio | CHF 11.5m": a newsletter line's separators end the
     # name ("Summary:" keeps its colon: a label is no name).
     start, end = strip_span(text, start, end, " \t\"'“”—–|*•-")
+    opener = _en_clause_opener().match(text, start, end)
+    if opener is not None:
+        start = opener.end()
     part = text[start:end]
     if not part or part[0].islower() or en_time_opener().match(part):
         return None
