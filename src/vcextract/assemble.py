@@ -567,17 +567,17 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     # the 5亿元 is the raise.
     if cue is not None and AMOUNT_BETWEEN.search(before, cue.end()):
         cue = None
-    stated = _stated_basis(after)
-    if cue is None and stated is not None and reach == 64:
-        # "at a pre-money valuation of $310 million, or $350 million after the new money": a
-        # figure stating its own basis after a valuation cue (across the comma) is a valuation.
-        wide = text[max(floor, money.start - reach) : money.start].lower()
-        if valuation.search(wide):
-            return "valuation", stated
     elif cue is not None and _raise_verb(chinese=reach == 16).search(before, cue.end()):
         # "valued when it raised a $90 million Series B", "以相同的估值完成了8000万元A+轮": the
         # raise, not the value
         cue = None
+    stated = _stated_basis(after)
+    if cue is None and stated is not None and reach == 64:
+        # "at a pre-money valuation of $310 million, or $350 million after the new money": a
+        # figure stating its own basis after a valuation cue (across the comma) is a valuation.
+        sentence_part = text[max(floor, money.start - reach) : money.start].lower()
+        if valuation.search(sentence_part):
+            return "valuation", stated
     # "$40 million valuation" names the valuation; in "逾3,000萬美元　投後估值約2億美元" a space
     # (a headline's separator) stands between a Chinese amount and the next fact's cue.
     if cue is not None or valuation.match(after.lstrip("的" if reach == 16 else " 的")):
