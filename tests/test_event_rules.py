@@ -2201,3 +2201,16 @@ def test_event_rules_zh_a_bold_name_before_a_colon_is_the_line_company() -> None
         ("岑朔科技", "pre-a", [("沅屿资本", "lead")]),
         ("澹旻医药", "b", [("鸥屿健康基金", "lead")]),
     ]
+
+
+def test_event_rules_zh_a_table_row_dates_and_lists_by_its_cells() -> None:
+    """A table's date column dates its row's round past the anchor's clause, and a cell's
+    border ends the lead list before it ("| 近亿元 | 翊沣创投领投，……")."""
+    text = (
+        "| 公司 | 轮次 | 金额 | 投资方 | 日期 |\n| --- | --- | --- | --- | --- |\n"
+        "| 沃棠智造 | Pre-A轮 | 近亿元 | 翊沣创投领投，老股东苒石资本跟投 | 12月2日 |"
+    )
+    assert _with_investors(text, "2025-12-08") == [
+        ("沃棠智造", "pre-a", [("翊沣创投", "lead"), ("苒石资本", "existing")])
+    ]
+    assert _dates(text) == [("pre-a", "2024-12-02")]

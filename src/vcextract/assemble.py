@@ -155,10 +155,11 @@ class TableRow(NamedTuple):
     company: tuple[int, int] | None
     investors: tuple[InvestorCell, ...]
     valuation: tuple[int, int] | None = None  # the cell of a valuation column ("$1.95B post")
+    date: tuple[int, int] | None = None  # the cell of a date column ("12月2日", "Oct 14")
 
 
-#: What a table column holds: each row's company, investors in this role, or its valuation.
-ColumnKind = Literal["company", "lead", "participant", "valuation"]
+#: What a table column holds: each row's company, investors in this role, its valuation or date.
+ColumnKind = Literal["company", "lead", "participant", "valuation", "date"]
 TABLE_LINE = regex.compile(r"[^\n]+")
 TABLE_RULE = regex.compile(r"[\s|:\-]+")  # "|---|:---:|": the line under a markdown header
 
@@ -174,6 +175,7 @@ def _table_columns() -> dict[str, ColumnKind]:
         columns.update((w.casefold(), "participant") for w in document["table_investor_columns"])
         columns.update((w.casefold(), "lead") for w in document["table_lead_columns"])
         columns.update((w.casefold(), "valuation") for w in document["table_valuation_columns"])
+        columns.update((w.casefold(), "date") for w in document["table_date_columns"])
     return columns
 
 
@@ -222,10 +224,11 @@ def find_table_rows(text: str) -> list[TableRow]:
                 for i, kind in columns
                 if kind in ("lead", "participant") and i in filled
             )
-            valuation = next(
-                (filled[i] for i, kind in columns if kind == "valuation" and i in filled), None
+            valuation, date = (
+                next((filled[i] for i, kind in columns if kind == wanted and i in filled), None)
+                for wanted in ("valuation", "date")
             )
-            rows.append(TableRow(start, end, company, investors, valuation))
+            rows.append(TableRow(start, end, company, investors, valuation, date))
             continue
         columns = []
         for candidate in ("|", "/"):
@@ -793,8 +796,9 @@ def _list_start(text: str, floor: int, cue_start: int) -> int:
         )
     ):
         return by + 1
-    # Lists can be long (thousands of names); the caller's floor keeps this linear.
-    return clause_start(text, floor, cue_start, "，,。；;：:\n", lookback=len(text))
+    # Lists can be long (thousands of names); the caller's floor keeps this linear. A table's
+    # cell border ends a list: "| 近亿元 | 翊沣创投领投".
+    return clause_start(text, floor, cue_start, "，,。；;：:\n|", lookback=len(text))
 
 
 LIST_STOP = regex.compile(
@@ -2515,6 +2519,11 @@ def _sentence_date(
     undated = False
     end = sentence.end
     mentions = _within(sentence.start, end, ctx.dates)
+    cell = next((row.date for row in _rows_in(ctx, sentence.start, end) if row.date), None)
+    if cell is not None:
+        # "| 沃棠智造 | Pre-A轮 | … | 翊沣创投领投，老股东苒石资本跟投 | 12月2日 |": a table row's
+        # date column dates its round, wherever the anchor's clause ends.
+        mentions, anchor = _within(*cell, ctx.dates), None
     # English puts the date anywhere ("..., the company said on Monday"); Chinese clauses after
     # the round's own clause tell other facts, and of the dates before it the nearest is the
     # round's ("公司于2020年完成B轮融资……，2022年又完成3亿元C轮融资").
