@@ -2214,3 +2214,16 @@ def test_event_rules_zh_a_table_row_dates_and_lists_by_its_cells() -> None:
         ("沃棠智造", "pre-a", [("翊沣创投", "lead"), ("苒石资本", "existing")])
     ]
     assert _dates(text) == [("pre-a", "2024-12-02")]
+
+
+def test_event_rules_zh_verbs_rounds_and_outlets_are_no_companies() -> None:
+    """An interview answer's verb ("答：2021年拿了天使轮"), a round ("钴澜新材的Pre-IPO轮同样引人
+    关注："), a speech verb ("他坦言") and an outlet ("本網") never name the company."""
+    assert _rows("问：第一笔外部资金是什么时候到的？\n\n答：2021年拿了天使轮，300万元。") == []
+    text = (
+        "钴澜新材完成6亿元Pre-IPO轮融资。\n\n钴澜新材的Pre-IPO轮同样引人关注：公司此前已递交"
+        "招股书，拟募资15亿元，此番由沧昱资本领投的6亿元被视为冲刺上市前的最后一次补弹药。"
+    )
+    assert _rows(text) == [("钴澜新材", "pre-ipo")]
+    text = "本網10月6日刊出一文，內文誤植篩微生醫A輪募資金額為新台幣1.5億元，正確金額應為新台幣5.1億元。"
+    assert all(company != "本網" for company, _ in _rows(text))

@@ -332,8 +332,8 @@ def _zh_company(text: str, start: int, end: int) -> PartyCandidate | None:
     if described is not None:
         return described
     span = clean_zh_name(text, start, name_end)
-    if span is None:
-        return None
+    if span is None or _whole_round(text[span[0] : span[1]]):
+        return None  # "钴澜新材的Pre-IPO轮同样引人关注：": a round, not a name
     aliases = [text[a:b] for a, b in alias_spans if not _is_role_marker(text[a:b])]
     return PartyCandidate(text[span[0] : span[1]], span[0], span[1], aliases=aliases)
 
@@ -476,10 +476,15 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if " " in name and name.isupper():
         return None  # a dateline city ("SAN DIEGO, March 3 /PRNewswire/ --"), not a name
-    whole_round = round_regex().match(name)
-    if whole_round is not None and whole_round.end() == len(name):
+    if _whole_round(name):
         return None  # "Series B brought in ...": a round, not a name
     return best
+
+
+def _whole_round(name: str) -> bool:
+    """True when a candidate name is a round mention and nothing else."""
+    whole = round_regex().match(name)
+    return whole is not None and whole.end() == len(name)
 
 
 # --- investors --------------------------------------------------------------------------------
