@@ -2227,3 +2227,29 @@ def test_event_rules_zh_verbs_rounds_and_outlets_are_no_companies() -> None:
     assert _rows(text) == [("钴澜新材", "pre-ipo")]
     text = "本網10月6日刊出一文，內文誤植篩微生醫A輪募資金額為新台幣1.5億元，正確金額應為新台幣5.1億元。"
     assert all(company != "本網" for company, _ in _rows(text))
+
+
+def test_event_rules_en_a_founder_speaking_as_we_speaks_for_the_company() -> None:
+    """In an interview or a post, "we" raise for the company the founder started or is chief
+    executive at; "our seed" and "our A" are rounds as founders say them."""
+    text = (
+        "Maren Holt started Kilnmoor to replace gas boilers with heat pumps.\n\n"
+        "Q: How did Kilnmoor get its first money?\n\n"
+        "A: Bramblefield Ventures was the exception. We closed our seed in the spring of 2021: "
+        "$3.1 million, led by Bramblefield.\n\nQ: And the Series A?\n\n"
+        "A: We raised our A a year later. It was $14 million, led by Galtwood Partners."
+    )
+    assert _rows(text) == [("Kilnmoor", "seed"), ("Kilnmoor", "a")]
+    text = (
+        "Maya Thorsdottir • 1st\nCo-founder & CEO at Pebblefig | Building money tools\n\n"
+        "Thrilled to share we've raised our $4.5M pre-seed led by Loomfield Capital!"
+    )
+    assert _with_investors(text) == [("Pebblefig", "pre-seed", [("Loomfield Capital", "lead")])]
+
+
+def test_event_rules_en_a_described_subject_is_the_company_told_last() -> None:
+    text = (
+        "• Kelvinmoor: $8 million Series A-2, funded entirely by Petrelford Partners. The "
+        "cold-chain sensor company raised its A-1 in 2023."
+    )
+    assert _rows(text) == [("Kelvinmoor", "a2"), ("Kelvinmoor", "a1")]

@@ -91,6 +91,9 @@ class DocContext:
     # The date opening the sentence just before, when that sentence only sets the scene, and
     # where that sentence ends: "The following spring, as lockdowns …, demand doubled."
     scene: tuple[DateValue, int] | None = None
+    # The company of a founder speaking as "we" (``_en_first_person_company``), in a 1-tuple
+    # once looked for.
+    first_person: tuple[PartyCandidate | None] | None = None
     demoted: frozenset[int] = frozenset()  # money the model says is not the round's amount
     # sentence start -> the recurring name it introduces (memo: each sentence is read once)
     subjects: dict[int, PartyCandidate | None] = field(default_factory=dict)
@@ -383,6 +386,13 @@ def _en_described_subject() -> regex.Pattern[str]:
     """ "The Osaka company, which ...": a description standing for the company."""
     nouns = alternation(en_events()["company"]["described_nouns"])
     return regex.compile(rf"\s*(?:The|This|That)\s(?:[\w-]+\s){{0,3}}{nouns}\b")
+
+
+def _en_describes_told_company(ctx: DocContext, sentence: Sentence, anchor: int) -> bool:
+    """True for a subject that describes a company ("The cold-chain sensor company raised"),
+    not just "The company" (whose antecedent is the paragraph's subject, told or not)."""
+    described = _en_described_subject().match(ctx.text, sentence.start, anchor)
+    return described is not None and len(described.group().split()) > 2
 
 
 Cues = SplitCues | regex.Pattern[str]
@@ -846,6 +856,8 @@ EN_ENDERS = regex.compile(
     r"the company|bringing)\b|[.;](?:\s|$)|\s\(?(?:the )?(?:lead|co-lead)\)?(?=[,.;]|$)(?!.)"
     # "[Ruimo closes Pre-B round led by Sanheng Capital](https://…)": a link's text ends.
     r"|\]\("
+    # "…led by Loomfield Capital! 🎉": an exclamation ends the sentence's list.
+    r"|!+(?:\s|$)"
 )
 
 
@@ -2056,6 +2068,23 @@ def _en_pronoun_subject(ctx: DocContext, sentence: Sentence, anchor: int) -> boo
     )
 
 
+EN_FIRST_PERSON = regex.compile(r"(?i)\b(?:we|our)\b")
+# "Co-founder & CEO at Pebblejar", "Maren Oldenkamp started Kilnstack": the speaker's company.
+EN_FOUNDER_OF = regex.compile(
+    r"(?:(?i:co-?founder|founder|chief\sexecutive|ceo)\b[^\n.!?]{0,40}?\s(?:at|of)"
+    r"|\b(?:started|founded|co-founded))\s(?P<name>\p{Lu}[\p{L}\d&'’-]*+(?:\s\p{Lu}[\p{L}\d&'’-]*+){0,3})"
+)
+
+
+def _en_first_person_company(ctx: DocContext) -> PartyCandidate | None:
+    """The company a founder speaking as "we" leads: the first one the text says a founder or
+    chief executive is "at" or "of", or someone "started" or "founded" (memoised per text)."""
+    if ctx.first_person is None:
+        found = EN_FOUNDER_OF.search(ctx.text)
+        ctx.first_person = (company_before(ctx.text, *found.span("name")) if found else None,)
+    return ctx.first_person[0]
+
+
 # "On Tuesday, when Larkspur Hollow led": words opening the clause of the backer.
 EN_SUBORDINATOR = regex.compile(r"(?i)(?:when|after|as|while|and|but|then|where)\s")
 
@@ -2790,8 +2819,22 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         if (
             company is None
             and not chinese
+            and EN_FIRST_PERSON.search(ctx.text, max(sentence.start, anchor - 48), anchor)
+        ):
+            # "We closed our seed in the spring of 2021", "Thrilled to share we've raised our
+            # $4.5M pre-seed": the company of the founder who speaks.
+            company = _en_first_person_company(ctx)
+            inferred = True
+        if (
+            company is None
+            and not chinese
             and item_drafts
-            and _en_pronoun_subject(ctx, sentence, anchor)
+            and (
+                _en_pronoun_subject(ctx, sentence, anchor)
+                # "Kelvinshore: $8 million Series A-2 …. The cold-chain sensor company raised
+                # its A-1 in 2023.": a description stands for the company told last.
+                or _en_describes_told_company(ctx, sentence, anchor)
+            )
         ):
             # "The Leipzig startup … closed a Series B. The company also said it drew €8
             # million in venture debt": a pronoun subject is the company told last, which in

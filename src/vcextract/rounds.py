@@ -101,6 +101,12 @@ def _round_branches() -> tuple[str, ...]:
         # "a $6 million seed in 2019": a bare seed or angel right after an amount.
         r"(?<=(?i:illion|\d[kmb]?)\s)(?P<named>(?i:pre-seed|seed|angel))(?P<plus>\+)?"
         r"(?![\w-]|\s(?i:funds?|vehicle|investors?|portfolio|programs?|programmes?)\b)",
+        # "We closed our seed in the spring of 2021", "We raised our A a year later": a bare
+        # seed or letter after a possessive, as founders speak of their rounds.
+        r"(?<=\b(?i:our|its|their)\s)(?P<named>(?i:pre-seed|seed|angel))(?P<plus>\+)?"
+        r"(?![\w-]|\s(?i:funds?|vehicle|investors?|portfolio|programs?|programmes?|stage)\b)",
+        rf"(?<=\b(?i:our|its|their)\s)(?P<pre>{pre}-?)?(?P<letter>[{LETTERS}])"
+        r"(?P<suf>-[1-9]|\+\+|\+)?(?![\w+-]|\s(?i:investors?|shareholders?)\b)",
         # "drew €8 million in venture debt": debt named right after the amount it lent (not
         # "Nobody wants to talk about venture debt").
         r"(?<=(?i:illion|\d[kmb]?)\s(?:in|of)\s(?:new\s)?)(?P<named>(?i:venture\sdebt))"
