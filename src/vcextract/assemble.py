@@ -2068,19 +2068,26 @@ def _en_pronoun_subject(ctx: DocContext, sentence: Sentence, anchor: int) -> boo
     )
 
 
-EN_FIRST_PERSON = regex.compile(r"(?i)\b(?:we|our)\b")
-# "Co-founder & CEO at Pebblejar", "Maren Oldenkamp started Kilnstack": the speaker's company.
-EN_FOUNDER_OF = regex.compile(
-    r"(?:(?i:co-?founder|founder|chief\sexecutive|ceo)\b[^\n.!?]{0,40}?\s(?:at|of)"
-    r"|\b(?:started|founded|co-founded))\s(?P<name>\p{Lu}[\p{L}\d&'’-]*+(?:\s\p{Lu}[\p{L}\d&'’-]*+){0,3})"
-)
+@cache
+def _en_first_person() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A first-person subject ("we", "our"), and where the text names the speaker's company:
+    "Co-founder & CEO at Pebblejar", "Maren Oldenkamp started Kilnstack"."""
+    company = en_events()["company"]
+    pronouns = alternation(company["first_person"], flags="i")
+    titles = alternation(company["founder_titles"], flags="i")
+    verbs = alternation(company["founding_verbs"])
+    name = r"\p{Lu}[\p{L}\d&'’-]*+(?:\s\p{Lu}[\p{L}\d&'’-]*+){0,3}"
+    return (
+        regex.compile(rf"\b{pronouns}\b"),
+        regex.compile(rf"(?:{titles}\b[^\n.!?]{{0,40}}?\s(?:at|of)|\b{verbs})\s(?P<name>{name})"),
+    )
 
 
 def _en_first_person_company(ctx: DocContext) -> PartyCandidate | None:
     """The company a founder speaking as "we" leads: the first one the text says a founder or
     chief executive is "at" or "of", or someone "started" or "founded" (memoised per text)."""
     if ctx.first_person is None:
-        found = EN_FOUNDER_OF.search(ctx.text)
+        found = _en_first_person()[1].search(ctx.text)
         ctx.first_person = (company_before(ctx.text, *found.span("name")) if found else None,)
     return ctx.first_person[0]
 
@@ -2819,7 +2826,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         if (
             company is None
             and not chinese
-            and EN_FIRST_PERSON.search(ctx.text, max(sentence.start, anchor - 48), anchor)
+            and _en_first_person()[0].search(ctx.text, max(sentence.start, anchor - 48), anchor)
         ):
             # "We closed our seed in the spring of 2021", "Thrilled to share we've raised our
             # $4.5M pre-seed": the company of the founder who speaks.
