@@ -2253,3 +2253,107 @@ def test_event_rules_en_a_described_subject_is_the_company_told_last() -> None:
         "cold-chain sensor company raised its A-1 in 2023."
     )
     assert _rows(text) == [("Kelvinmoor", "a2"), ("Kelvinmoor", "a1")]
+
+
+# --- session 24 ---
+
+
+def test_event_rules_en_a_profiled_firm_opening_with_a_date_or_the_firm_leads() -> None:
+    """In a firm's profile "In 2021 Ravensmoor Partners led" names the firm without the
+    date, "In 2022 the firm led" is the firm the title names (after "Inside"), and
+    "…'s Series B, which Holloway Brook led" names the lead in a relative clause."""
+    text = (
+        "Inside Ravensmoor Partners, the Leeds firm that backs plumbing software\n\n"
+        "In 2021 Ravensmoor Partners led the $6 million seed round of Tapwise, valuing it at "
+        "$24 million post-money.\n\n"
+        "In 2022 the firm led the $11 million Series A of Drainly, valuing it at $50 million "
+        "pre-money.\n\n"
+        "In May Ravensmoor Partners returned as an existing investor in Drainly's $28 million "
+        "Series B, which Holloway Brook led."
+    )
+    assert _with_investors(text) == [
+        ("Tapwise", "seed", [("Ravensmoor Partners", "lead")]),
+        ("Drainly", "a", [("Ravensmoor Partners", "lead")]),
+        ("Drainly", "b", [("Ravensmoor Partners", "existing"), ("Holloway Brook", "lead")]),
+    ]
+
+
+def test_event_rules_en_list_words_after_the_last_name_are_not_the_name() -> None:
+    text = (
+        "Quillgate has raised €30 million in a Series B round led by Marrick Fell, with "
+        "Tenterden Ventures and existing investor Oakhanger Kapital participating."
+    )
+    assert _with_investors(text) == [
+        (
+            "Quillgate",
+            "b",
+            [
+                ("Marrick Fell", "lead"),
+                ("Tenterden Ventures", "participant"),
+                ("Oakhanger Kapital", "existing"),
+            ],
+        )
+    ]
+    text = "Round led by Cobham Summit Capital values the company at $300 million post-money"
+    names = [
+        name
+        for _, _, found in _with_investors(f"Brightloom closes $40 million Series C. {text}")
+        for name, _ in found
+    ]
+    assert "Cobham Summit Capital values" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emberlane — $50M Series B led by Northcote Drift, pegging its value at $400M.",
+        "Emberlane raised a $50 million Series B. Investors set the price at $400 million "
+        "before the new money went in.",
+    ],
+)
+def test_event_rules_en_more_valuation_wordings(text: str) -> None:
+    assert _valuations(text)[0][2] == "400000000"
+
+
+def test_event_rules_en_a_founding_date_does_not_date_the_round() -> None:
+    text = (
+        "Wheelhaus, which rents e-bikes, has raised $40 million in a Series C led by Drummond "
+        "Capital.\n\nWheelhaus was founded in 2017 by a former courier, and raised a $15 "
+        "million Series A led by Tarrant Kiln in 2019."
+    )
+    assert _dates(text) == [("c", "2025-08-05"), ("a", "2019")]
+
+
+def test_event_rules_en_a_season_by_which_counts_as_the_year_told() -> None:
+    """ "By the spring of 2023" is a year "That year" counts from."""
+    text = (
+        "Ledgerfin raised a $20 million Series A in 2021.\n\n"
+        "By the spring of 2023, with rates up, the business was borrowing heavily. That year "
+        "Ledgerfin took a $25 million venture loan from Corbridge Credit."
+    )
+    assert _dates(text) == [("a", "2021"), ("debt", "2023")]
+
+
+def test_event_rules_zh_the_previous_round_is_not_the_new_round_in_talks() -> None:
+    text = (
+        "据知情人士透露，推理芯片公司澈衡芯正以约20亿美元的估值洽谈新一轮融资，计划募资约2亿美元。\n\n"
+        "澈衡芯上一轮融资为2024年的B轮，由泓栎资本领投，彼时估值约8亿美元。"
+    )
+    assert _valuations(text) == [
+        (None, "200000000", "2000000000", "USD"),
+        ("b", None, "800000000", "USD"),
+    ]
+
+
+def test_event_rules_zh_a_founder_speaking_as_we_in_an_interview() -> None:
+    text = (
+        "专访｜苔岭循环创始人郁沛然：把废水变成饲料\n\n"
+        "**问：第一笔钱是什么时候？**\n\n"
+        "郁沛然：那时我们拿到2,000万元的种子轮，由岚丰天使会领投。"
+    )
+    assert _rows(text) == [("苔岭循环", "seed")]
+
+
+def test_event_rules_zh_only_and_besides_are_no_company() -> None:
+    text = "交易对应估值约30亿元，只有B轮估值的一半。此外，本轮5亿元均为增资款；另有约1亿元老股交易同步完成。"
+    assert all(company not in ("只有", "另有") for company, _ in _rows(text))

@@ -913,7 +913,12 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
         start = _after_last_comma(text, floor, cue.start())
         end = cue.start()
         appositive = _en_appositive_opening()
-        if start - 2 > floor and (
+        object_relative = EN_OBJECT_RELATIVE.match(text, start, end)
+        if object_relative is not None:
+            # "Cartwheel's $30 million Series B, which Pelham Oast Partners led": the relative
+            # clause's subject is the lead.
+            start = object_relative.end()
+        elif start - 2 > floor and (
             not text[start:end].strip() or appositive.match(text, start, end)
         ):
             # "X, a subsidiary of Y, led the investment", "from X, which led the round": the
@@ -981,6 +986,7 @@ def _en_lead_after_cues(ctx: DocContext, sentence: Sentence) -> list[regex.Match
     return sorted(cues, key=regex.Match.start)
 
 
+EN_OBJECT_RELATIVE = regex.compile(r"(?:which|that)\s(?=[A-Z])")
 # A dateline's or a bullet's dash before the names: "TOKYO, March 6 (Lorrimer) - A co-led".
 EN_DASH_BREAK = regex.compile(r"(?r)\s(?:--|-|—|–)\s")
 # "raised a $32 million Series B from Marrowstone Asia Growth": where the backers' names begin.
@@ -1811,10 +1817,18 @@ def _en_profiled_investor(ctx: DocContext) -> PartyCandidate | None:
     ends in an institution word ("Beckforth Capital, the quiet Series B specialist")."""
     line_end = ctx.text.find("\n")
     line_end = len(ctx.text) if line_end < 0 else line_end
-    opening = EN_PROFILE_OPENING.match(ctx.text, 0, min(line_end, 200))
+    title = _en_profile_title_opener().match(ctx.text, 0, line_end)
+    opening = EN_PROFILE_OPENING.match(ctx.text, title.end() if title else 0, min(line_end, 200))
     if opening is None or not is_institution(opening.group("name")):
         return None
     return company_before(ctx.text, *opening.span("name"))
+
+
+@cache
+def _en_profile_title_opener() -> regex.Pattern[str]:
+    """ "Inside", "Meet": a word a profile's title opens with before the firm's name."""
+    words = alternation(en_events()["investors"]["profile_title_openers"])
+    return regex.compile(rf"\s*(?:#+\s)?{words}\s")
 
 
 EN_PROFILE_OPENING = regex.compile(
@@ -2068,6 +2082,23 @@ def _en_pronoun_subject(ctx: DocContext, sentence: Sentence, anchor: int) -> boo
     )
 
 
+def _first_person(chinese: bool) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    return _zh_first_person() if chinese else _en_first_person()
+
+
+@cache
+def _zh_first_person() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """ "我们", and a name a founder title follows after a line start or a title's separator
+    ("专访｜藻能循环创办人谢沛纶"): bounded and lazy, so the scan stays linear. Used in
+    interviews only: in narration a "我们" quoted from anyone may stand before a round."""
+    company = zh_events()["company"]
+    titles = alternation(company["founder_titles"])
+    return (
+        regex.compile(alternation(company["first_person"])),
+        regex.compile(rf"(?:^|(?<=[｜|:：]))(?P<name>[\p{{Han}}A-Za-z]{{2,10}}?){titles}", regex.M),
+    )
+
+
 @cache
 def _en_first_person() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A first-person subject ("we", "our"), and where the text names the speaker's company:
@@ -2083,11 +2114,12 @@ def _en_first_person() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     )
 
 
-def _en_first_person_company(ctx: DocContext) -> PartyCandidate | None:
+def _first_person_company(ctx: DocContext, chinese: bool) -> PartyCandidate | None:
     """The company a founder speaking as "we" leads: the first one the text says a founder or
-    chief executive is "at" or "of", or someone "started" or "founded" (memoised per text)."""
+    chief executive is "at" or "of", or someone "started" or "founded"; in Chinese the first
+    name a founder title follows ("藻能循环创办人谢沛纶") (memoised per text)."""
     if ctx.first_person is None:
-        found = _en_first_person()[1].search(ctx.text)
+        found = _first_person(chinese)[1].search(ctx.text)
         ctx.first_person = (company_before(ctx.text, *found.span("name")) if found else None,)
     return ctx.first_person[0]
 
@@ -2825,12 +2857,14 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 investors = [*investors, backer[1]]
         if (
             company is None
-            and not chinese
-            and _en_first_person()[0].search(ctx.text, max(sentence.start, anchor - 48), anchor)
+            and (ctx.interview or not chinese)
+            and _first_person(chinese)[0].search(
+                ctx.text, max(sentence.start, anchor - (24 if chinese else 48)), anchor
+            )
         ):
             # "We closed our seed in the spring of 2021", "Thrilled to share we've raised our
-            # $4.5M pre-seed": the company of the founder who speaks.
-            company = _en_first_person_company(ctx)
+            # $4.5M pre-seed", "那时我们拿到……种子轮": the company of the founder who speaks.
+            company = _first_person_company(ctx, chinese)
             inferred = True
         if (
             company is None
@@ -2909,7 +2943,11 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         for mention in round_list:
             canonical = mention.canonical if mention else None
             new = mention is not None and ctx.text[mention.start : mention.end] in _introduced()
-            draft = _find_draft(item_drafts, company, canonical, new, done)
+            # "曦衡微上一轮融资为B轮": the round before, done, never the new round in talks.
+            previous = mention is not None and _previous_round().search(
+                ctx.text, max(0, mention.start - 20), mention.start
+            )
+            draft = _find_draft(item_drafts, company, canonical, new, done or bool(previous))
             if draft is not None and _another_year(
                 ctx,
                 sentence,
@@ -3262,6 +3300,13 @@ def _gap(money: Money, mention: RoundMention) -> int:
 #: How many recent drafts a new mention is compared with (keeps pathological input linear;
 #: one round is retold within a few sentences, or within one digest's worth of events).
 RECENT_DRAFTS = 50
+
+
+@cache
+def _previous_round() -> regex.Pattern[str]:
+    """Ends right before a round the text names as the one before ("上一轮融资为")."""
+    markers = alternation(zh_events()["rounds"]["previous_round_markers"])
+    return regex.compile(rf"{markers}(?:\d{{4}}\s?年的?)?\s?$")  # "上一轮融资为2024年的B轮"
 
 
 @cache

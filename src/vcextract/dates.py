@@ -145,6 +145,7 @@ def _date_branches() -> tuple[tuple[str, ...], tuple[str, ...]]:
     ri = "(?i:"  # scoped case-insensitive group opener for English words
     mon = rf"{ri}(?P<mon>{_keys(en['months'])}))\.?"
     wd_en = rf"{ri}(?P<wde>{_keys(en['weekdays'])}))"
+    seasons = rf"(?:the\s)?(?:{alternation(en['seasons'])})\s(?:of\s)?"
     chinese = (
         rf"(?P<k_iso>){year}[-/.]{month}[-/.]{day}(?!\d)",
         rf"(?P<k_ymd>){year}\s?年\s?{month}\s?月\s?{day}\s?[日号]",
@@ -192,8 +193,11 @@ def _date_branches() -> tuple[tuple[str, ...], tuple[str, ...]]:
         rf"(?P<k_storyen>)\b{ri}(?P<sye>{_keys(en['story_years'])}))(?![A-Za-z])",
         rf"(?P<k_storymen>)\b{ri}(?:(?P<sme>\d{{1,2}}|{_keys(en['story_month_counts'])})\smonths?"
         rf"\s(?:{alternation(en['story_month_afters'])})|(?P<smfe>{_keys(en['story_months'])})))(?![A-Za-z])",
-        rf"(?P<k_yen>){ri}(?:in|during)\s(?:(?:early|mid|late)[-\s]"
-        rf"|the\s(?:{alternation(en['seasons'])})\sof\s)?)(?P<y>(?:19|20)\d{{2}})(?![\d年])",
+        # "in late 2022", "in the spring of 2021", "in spring 2023", "by the spring of 2023",
+        # "by the end of 2023" (a bare "by 2030" is a target, not a date)
+        rf"(?P<k_yen>){ri}(?:(?:in|during)\s(?:(?:early|mid|late)[-\s]|{seasons}"
+        rf"|the\s(?:end|start|beginning|middle)\sof\s)?|by\s(?:{seasons}|the\send\sof\s)))"
+        rf"(?P<y>(?:19|20)\d{{2}})(?![\d年])",
         rf"(?P<k_undated>){ri}{alternation(en['undated'])})(?![A-Za-z])",
     )
     return chinese, english

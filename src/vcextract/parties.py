@@ -601,6 +601,9 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         when = _en_trailing_time().search(text, start, end)  # "Penhallow Capital in 2021"
         if when:
             end = when.start()
+        opening = _en_leading_time().match(text, start, end)
+        if opening and text[opening.end() : opening.end() + 1].isupper():
+            start = opening.end()  # "In 2021 Wendeborn Partners" led: the date opens the clause
         described = last_match(_en_investor_descriptor().finditer(text, start, end))
         if described:
             start = described.end()  # "the Singapore fund Tanjong Pagar Ventures"
@@ -643,6 +646,18 @@ EN_AMOUNT_WORD = regex.compile(r"\b(?:million|billion|Series [A-J])\b")
 
 
 # "Penhallow Capital in 2021", "Foo Ventures in March": a time phrase after the last name.
+@cache
+def _en_leading_time() -> regex.Pattern[str]:
+    """A date opening a clause before its subject: "In 2021 ", "In March ", "On Tuesday, "."""
+    calendar = load_toml("en/dates.toml")
+    names = [*calendar["months"], *calendar["weekdays"]]
+    words = [w for w in names if not any(o != w and o.startswith(w) for o in names)]
+    return regex.compile(
+        rf"(?i:in|on|by|during|since|early|late)\s(?:(?i:early|late|mid)[\s-])?"
+        rf"(?:(?i:{alternation(words)})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|\d{{4}}),?\s"
+    )
+
+
 @cache
 def _en_trailing_time() -> regex.Pattern[str]:
     calendar = load_toml("en/dates.toml")
