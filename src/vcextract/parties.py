@@ -645,27 +645,29 @@ EN_TRAILING_CONNECTOR = regex.compile(rf"(?:\s(?:{EN_NAME_CONNECTORS}))+$")
 EN_AMOUNT_WORD = regex.compile(r"\b(?:million|billion|Series [A-J])\b")
 
 
-# "Penhallow Capital in 2021", "Foo Ventures in March": a time phrase after the last name.
+@cache
+def _en_calendar_names() -> str:
+    """An alternation of the English month and weekday names, full names only: "mar" and
+    "sept" abbreviate "march" and "september"."""
+    calendar = load_toml("en/dates.toml")
+    names = [*calendar["months"], *calendar["weekdays"]]
+    return alternation([w for w in names if not any(o != w and o.startswith(w) for o in names)])
+
+
 @cache
 def _en_leading_time() -> regex.Pattern[str]:
     """A date opening a clause before its subject: "In 2021 ", "In March ", "On Tuesday, "."""
-    calendar = load_toml("en/dates.toml")
-    names = [*calendar["months"], *calendar["weekdays"]]
-    words = [w for w in names if not any(o != w and o.startswith(w) for o in names)]
     return regex.compile(
         rf"(?i:in|on|by|during|since|early|late)\s(?:(?i:early|late|mid)[\s-])?"
-        rf"(?:(?i:{alternation(words)})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|\d{{4}}),?\s"
+        rf"(?:(?i:{_en_calendar_names()})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|\d{{4}}),?\s"
     )
 
 
+# "Penhallow Capital in 2021", "Foo Ventures in March": a time phrase after the last name.
 @cache
 def _en_trailing_time() -> regex.Pattern[str]:
-    calendar = load_toml("en/dates.toml")
-    names = [*calendar["months"], *calendar["weekdays"]]
-    # Full names only: "mar" and "sept" abbreviate "march" and "september".
-    words = [w for w in names if not any(o != w and o.startswith(w) for o in names)]
     return regex.compile(
-        rf"\s(?:in|on|during|since|last|earlier|this)\s(?=\d|Q[1-4]\b|(?i:{alternation(words)})\b"
+        rf"\s(?:in|on|during|since|last|earlier|this)\s(?=\d|Q[1-4]\b|(?i:{_en_calendar_names()})\b"
         r"|(?:early|late|mid|the (?:first|second|third|fourth|same)|year|month|week|quarter)\b)"
     )
 
