@@ -2357,3 +2357,126 @@ def test_event_rules_zh_a_founder_speaking_as_we_in_an_interview() -> None:
 def test_event_rules_zh_only_and_besides_are_no_company() -> None:
     text = "交易对应估值约30亿元，只有B轮估值的一半。此外，本轮5亿元均为增资款；另有约1亿元老股交易同步完成。"
     assert all(company not in ("只有", "另有") for company, _ in _rows(text))
+
+
+# --- session 25 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Korvane closed a Series A of 100 million yuan, co-led by Hengwei Fund, with Yuanluo "
+            "Capital also joining as a follow-on investor.",
+            [("Hengwei Fund", "lead"), ("Yuanluo Capital", "participant")],
+        ),
+        (
+            "Heshui raised a B round of 120 million yuan led by Nongfeng Capital, with Siyuan "
+            "Investment as a co-investor.",
+            [("Nongfeng Capital", "lead"), ("Siyuan Investment", "participant")],
+        ),
+        (
+            "Kexun completed a B2 round of 300 million yuan, with Guofeng Investment acting as "
+            "the lead investor and the original shareholders Hanshui Capital and Zhide Fund "
+            "following up with additional capital.",
+            [
+                ("Guofeng Investment", "lead"),
+                ("Hanshui Capital", "existing"),
+                ("Zhide Fund", "existing"),
+            ],
+        ),
+        (
+            "Tuoxin raised 300 million yuan in a Series B+ round led by Jinbei Capital; old "
+            "shareholder Baicao Capital kept following.",
+            [("Jinbei Capital", "lead"), ("Baicao Capital", "existing")],
+        ),
+        (
+            "Zhuoyun has completed a Series Pre-B financing of 80 million yuan, the investor of "
+            "this round is Xinhe Capital.",
+            [("Xinhe Capital", "participant")],
+        ),
+        (
+            "Claimwren raised $18M in a Series A led by Harborline Ventures; others joining: "
+            "Trillium Gap Capital and existing backer Cragmoor Labs.",
+            [
+                ("Harborline Ventures", "lead"),
+                ("Trillium Gap Capital", "participant"),
+                ("Cragmoor Labs", "existing"),
+            ],
+        ),
+        (
+            "Paddyform raised US$15m Series A, led by Angsana Ridge, with participation of "
+            "Punggol Seed Fund.",
+            [("Angsana Ridge", "lead"), ("Punggol Seed Fund", "participant")],
+        ),
+        (
+            "Haneul completed a KRW 20 billion Pre-IPO round, investors are Jongno Partners and "
+            "Namsan Asset Management.",
+            [("Jongno Partners", "participant"), ("Namsan Asset Management", "participant")],
+        ),
+        (
+            "Warmly has secured €22 million in Series A funding. Wendelstein Capital led the "
+            "round, with Havblik Ventures also taking part.",
+            [("Wendelstein Capital", "lead"), ("Havblik Ventures", "participant")],
+        ),
+        (
+            "Tidewise closed a $110 million Series C. Glasshouse Growth led the round. Also "
+            "participating were Thornmere Capital and Sedgemoor Partners.",
+            [
+                ("Glasshouse Growth", "lead"),
+                ("Thornmere Capital", "participant"),
+                ("Sedgemoor Partners", "participant"),
+            ],
+        ),
+        (
+            "Kibanda closed a $42 million Series B last month. Tsavo Peak Partners and Oxpecker "
+            "Capital co-led it.",
+            [("Tsavo Peak Partners", "lead"), ("Oxpecker Capital", "lead")],
+        ),
+        (
+            "Windset has raised €32 million in a Series B round led by Kattegat Ventures. The "
+            "round also included Hanze Fund.",
+            [("Kattegat Ventures", "lead"), ("Hanze Fund", "participant")],
+        ),
+        (
+            "Lanxun completed a B round of 380 million yuan. The investors of this round include "
+            "Huaqian Capital and Gehu Capital, among which Huaqian Capital led the investment.",
+            [("Huaqian Capital", "lead"), ("Gehu Capital", "participant")],
+        ),
+    ],
+)
+def test_event_rules_en_more_participation_wordings(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """Translated and newsletter wordings of who joined: "with X as a co-investor", "others
+    joining: X", "original shareholders X following up", "X and Y co-led it"."""
+    [(_, _, investors)] = _with_investors(sentence)
+    assert investors == expected
+
+
+def test_event_rules_zh_a_deal_line_without_a_header_names_its_investors_last() -> None:
+    """ "1. 公司|轮次|金额|投资方" lines with no header row: after the round cell and the
+    amount cell, the last cell lists the investors; a valuation cell is not one."""
+    text = (
+        "## 十月融资事件\n\n"
+        "1. 沃衡半导体｜C轮｜18亿元｜澄岳资本（领投）、苍舒投资、老股东楠溪创投\n"
+        "2. 钛芯微电子｜B轮｜12亿元｜估值未披露\n"
+    )
+    assert _with_investors(text) == [
+        (
+            "沃衡半导体",
+            "c",
+            [("澄岳资本", "lead"), ("苍舒投资", "participant"), ("楠溪创投", "existing")],
+        ),
+        ("钛芯微电子", "b", []),
+    ]
+
+
+def test_event_rules_zh_an_individual_investor_is_named_without_the_description() -> None:
+    text = "雾岑日前宣布完成数千万元天使轮融资，由琼枝资本领投，踏歌创投及个人投资人蒋沐川跟投。"
+    [(_, _, investors)] = _with_investors(text)
+    assert investors == [
+        ("琼枝资本", "lead"),
+        ("踏歌创投", "participant"),
+        ("蒋沐川", "participant"),
+    ]

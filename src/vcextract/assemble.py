@@ -234,6 +234,10 @@ def find_table_rows(text: str) -> list[TableRow]:
             rows.append(TableRow(start, end, company, investors, valuation, date))
             continue
         columns = []
+        headless = _headless_deal_row(text, start, end)
+        if headless is not None:
+            rows.append(headless)
+            continue
         for candidate in ("|", "/"):
             if line.group().count(candidate) < 2:
                 continue
@@ -245,6 +249,35 @@ def find_table_rows(text: str) -> list[TableRow]:
                 separator = candidate
                 break
     return rows
+
+
+#: The fewest cells a line without a header needs to be read as a deal row.
+HEADLESS_ROW_CELLS = 4
+
+
+# A last cell that holds a valuation or a figure ("估值未披露", "$1.2B post"), not names.
+NOT_INVESTOR_CELL = regex.compile(
+    r"(?i)估值|valu|\d[\d,.]*\s*(?:亿|億|万|萬|千|元|%|[mbk]\b)|[$¥€£]"
+)
+
+
+def _headless_deal_row(text: str, start: int, end: int) -> TableRow | None:
+    """A deal line with no header above it ("1. 沃衡半导体|C轮|18亿元|澄岳资本（领投）、苍舒投资"):
+    when a whole cell is a round and at least two cells follow it (the amount, then the
+    investors), the last cell names the investors."""
+    if text.count("|", start, end) < HEADLESS_ROW_CELLS - 1:
+        return None
+    cells = _cells(text, start, end, "|")
+    if len(cells) < HEADLESS_ROW_CELLS:
+        return None
+    rounds = round_regex()
+    at = next((i for i, (a, b) in enumerate(cells) if b > a and rounds.fullmatch(text, a, b)), None)
+    if at is None or at == 0 or len(cells) - at < 3:
+        return None
+    last = cells[-1]
+    if last[1] <= last[0] or NOT_INVESTOR_CELL.search(text, *last):
+        return None
+    return TableRow(start, end, None, (InvestorCell(*last, "participant"),))
 
 
 def _rows_in(ctx: DocContext, start: int, end: int) -> list[TableRow]:
@@ -1001,7 +1034,7 @@ def _en_lead_opener() -> regex.Pattern[str]:
 
 
 EN_EXISTING_HEAD = regex.compile(
-    r"(?i)(?:with |and )?(?:the )?(?:(?:existing|old|returning) (?:investors?|shareholders?|backers?)(?: such as)?"
+    r"(?i)(?:with |and )?(?:the )?(?:(?:existing|old|original|returning) (?:investors?|shareholders?|backers?)(?: such as)?"
     r"|previous investors)"
     r"\s?(?:including|such as)?\s?"
 )
