@@ -2480,3 +2480,48 @@ def test_event_rules_zh_an_individual_investor_is_named_without_the_description(
         ("踏歌创投", "participant"),
         ("蒋沐川", "participant"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("東南亞物流平台澄語，完成1,800萬美元B輪募資。", "澄語"),
+        ("為東南亞電商提供倉儲調度的 Tandemly，完成 1,800 萬美元 B 輪募資。", "Tandemly"),
+    ],
+)
+def test_event_rules_zh_a_described_subject_in_the_clause_before_the_verb(
+    text: str, company: str
+) -> None:
+    """The opening clause is a descriptor and the name ("……平台澄語", "……的 Tandemly"), the
+    next clause the raise: the name is the company even when the text never repeats it."""
+    assert _rows(text) == [(company, "b")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "矽脈科技完成C輪募資5000萬美元。本輪除Redbank Growth領投外，晶片設計商旗下的創投部門"
+            "Arcturus Ventures、台灣的鑫宇創投首度參與。",
+            [
+                ("Redbank Growth", "lead"),
+                ("Arcturus Ventures", "participant"),
+                ("鑫宇創投", "participant"),
+            ],
+        ),
+        (
+            "汪膳完成A輪募資1.3億元，由北晨創投領投，毛孩百貨策略性參與。",
+            [("北晨創投", "lead"), ("毛孩百貨", "participant")],
+        ),
+        (
+            "矽脈科技完成B輪募資2,500萬美元，由鼎岳資本領投，日本 Tsukimi Capital 跟投。",
+            [("鼎岳資本", "lead"), ("Tsukimi Capital", "participant")],
+        ),
+    ],
+)
+def test_event_rules_zh_investor_names_without_their_framing(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """本輪除X領投外, 創投部門X, X首度參與, X策略性參與, 日本 X: the words around a name."""
+    [(_, _, investors)] = _with_investors(text)
+    assert investors == expected

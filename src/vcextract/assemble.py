@@ -30,6 +30,7 @@ from .parties import (
     company_before,
     en_place_descriptor,
     en_time_opener,
+    ends_with_descriptor,
     investor_before,
     is_chinese,
     is_institution,
@@ -2199,11 +2200,16 @@ def _described_name(
     Not: a clause with a second 的 ("寧波的洋舟供應鏈主營……的海外倉與尾程配送" ends with an
     object), a demonstrative's description ("這家成立於2021年的精密農業新創"), or a next clause
     that opens otherwise ("……的措施，对当年获得A轮……的企业")."""
-    if company is None or ctx.text[company.start - 1 : company.start] != "的":
+    if company is None:
         return None
-    if ctx.text.count("的", opening, company.start) != 1 or _demonstrative().match(
-        ctx.text, opening
-    ):
+    # "……調度的 Tandemly": a space may stand between the descriptor and a Latin name.
+    before = ctx.text[opening : company.start].rstrip()
+    if before.endswith("的"):
+        if before.count("的") != 1:
+            return None
+    elif before.count("的") > 1 or not ends_with_descriptor(before):
+        return None  # "東南亞物流平台澄語，完成": a descriptor's tail word stands before it
+    if _demonstrative().match(ctx.text, opening):
         return None
     if ctx.text[company.end : clause - 1].strip():
         return None

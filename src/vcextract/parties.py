@@ -190,6 +190,11 @@ def _zh_investor_verb() -> regex.Pattern[str]:
     return regex.compile(alternation(zh_events()["company"]["investor_verbs"]))
 
 
+def ends_with_descriptor(text: str) -> bool:
+    """True when ``text`` ends with a descriptor's tail word ("東南亞物流平台", "新创公司")."""
+    return any(text.endswith(tail) for tail in zh_events()["company"]["descriptor_tails"])
+
+
 def _described_only(name: str) -> bool:
     """True for a description with no room for a name in it: "整机品牌", "新创", "AI公司".
     A longer one ("玄枢通信公司") may be a name with its 公司, so it stays."""
@@ -591,6 +596,9 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         opened = _zh_described_investor().match(text, start, end)
         if opened:
             start = opened.end()  # "美国医疗基金海岬生命科学": where and what, then the name
+        place = _zh_opener_before_latin().match(text, start, end)
+        if place and ZH_LATIN_NAME.fullmatch(text, place.end(), end):
+            start = place.end()  # "日本 Tsukimi Capital": where, then the Latin name
     else:
         head = _en_list_head().match(text[start:end])
         if head:
@@ -687,6 +695,12 @@ def _zh_described_investor() -> regex.Pattern[str]:
         rf"{alternation(investors['descriptor_openers'])}\p{{Han}}{{0,8}}"
         rf"{alternation(investors['descriptor_nouns'])}(?=\p{{Han}}{{2}})"
     )
+
+
+@cache
+def _zh_opener_before_latin() -> regex.Pattern[str]:
+    openers = alternation(zh_events()["investors"]["descriptor_openers"])
+    return regex.compile(rf"{openers}\s*(?=[A-Z])")
 
 
 @cache
