@@ -2525,3 +2525,88 @@ def test_event_rules_zh_investor_names_without_their_framing(
     """本輪除X領投外, 創投部門X, X首度參與, X策略性參與, 日本 X: the words around a name."""
     [(_, _, investors)] = _with_investors(text)
     assert investors == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "**Ferrovane** — $62M Series C, led by Sandoval Rhee Capital. The company also "
+            "brought in Orsolya Partners; existing backers Kettering Oak also returned.",
+            [
+                ("Sandoval Rhee Capital", "lead"),
+                ("Orsolya Partners", "participant"),
+                ("Kettering Oak", "existing"),
+            ],
+        ),
+        (
+            "**Orrisfleur** — $18M seed, co-led by existing investor Rautenberg Capital and "
+            "newcomer Pemberton Quay.",
+            [("Rautenberg Capital", "lead"), ("Pemberton Quay", "lead")],
+        ),
+        (
+            "**Quernstone** — $27M Series B. Van Oosterhuis Partners led and put in $15M of the "
+            "total; Cotswold Signal and Irongate Seed rounded out the round.",
+            [
+                ("Van Oosterhuis Partners", "lead"),
+                ("Cotswold Signal", "participant"),
+                ("Irongate Seed", "participant"),
+            ],
+        ),
+        (
+            "**Tallyroll** — $30M Series B led by Obuya Kessler Capital. Early backer Eastcheap "
+            "Ventures doubled down.",
+            [("Obuya Kessler Capital", "lead"), ("Eastcheap Ventures", "existing")],
+        ),
+        (
+            "Heatloom raised ₹180 crore in a Series A in March 2025. Backers include Kodachadri "
+            "Ventures and Tungabhadra Partners; no lead was named.",
+            [("Kodachadri Ventures", "participant"), ("Tungabhadra Partners", "participant")],
+        ),
+        (
+            "Luoxian completed an angel round of 10 million yuan, invested exclusively by "
+            "Futian Angel Fund.",
+            [("Futian Angel Fund", "lead")],
+        ),
+        (
+            "**Kavala Freight** — €14M Series A led by Brisote Capital, with Kjellberg Invest "
+            "(through its Fund III) and Marigot Ventures.",
+            [
+                ("Brisote Capital", "lead"),
+                ("Kjellberg Invest", "participant"),
+                ("Marigot Ventures", "participant"),
+            ],
+        ),
+        (
+            "Tickwell has raised a $26 million Series A. Abernathy Ventures led the round, with "
+            "Sorrel Peak Capital and Bergen-based Hardanger Capital.",
+            [
+                ("Abernathy Ventures", "lead"),
+                ("Sorrel Peak Capital", "participant"),
+                ("Hardanger Capital", "participant"),
+            ],
+        ),
+        (
+            "Acme raised a $5 million Series A led by Foo Capital, with Goldman Sachs as adviser.",
+            [("Foo Capital", "lead")],
+        ),
+    ],
+)
+def test_event_rules_en_newsletter_investor_wordings(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "also brought in X", "newcomer X", "X led and put in", "Y rounded out the round",
+    "Early backer X doubled down", "Backers include", "led by X, with Y and Z" (names only:
+    "with Goldman Sachs as adviser" names nobody), "Bergen-based X"."""
+    [(_, _, investors)] = _with_investors(sentence)
+    assert investors == expected
+
+
+def test_event_rules_en_seed_ending_a_firm_name_is_no_round() -> None:
+    """ "Irongate Seed rounded out the round": a firm's name, and "Seed round" never matches
+    inside "Seed rounded"; "a $2M Seed led by" stays a seed round."""
+    text = (
+        "Quernstone raised a $27M Series B. Van Oosterhuis Partners led; Cotswold Signal and "
+        "Irongate Seed rounded out the round.\n\nAcme closed a $2M Seed led by Foo Capital."
+    )
+    assert _rows(text) == [("Quernstone", "b"), ("Acme", "seed")]

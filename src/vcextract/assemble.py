@@ -972,7 +972,29 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
         floor = cue.end()
         found.extend(split_investor_list(text, start, end, "lead"))
     found.extend(_en_left_of_verb(text, sentence, lead_ends))
+    led_at = [c[1] for c in cues if c[2] == "lead"] + lead_ends
+    if led_at:
+        found.extend(_en_with_names(text, min(led_at), sentence.end))
     return [named for c in found if (named := _en_named_investor(ctx, c)) is not None]
+
+
+# "led by A, with B and C.": after a lead, "with" and nothing but names to the clause's end.
+EN_WITH_OPENER = regex.compile(r",\swith\s(?=[A-Z])")
+EN_WITH_NAME = r"[A-Z][\w'’&.-]*+(?:\s(?:&\s|of\s|de\s|van\s|von\s)?[A-Z][\w'’&.-]*+)*+(?:\s\([^()\n]{1,40}\))?"
+EN_WITH_LIST = regex.compile(
+    rf"{EN_WITH_NAME}(?:(?:,\s(?:and\s)?|\sand\s){EN_WITH_NAME})*+(?=\s*+(?:[.;!]|$))"
+)
+
+
+def _en_with_names(text: str, led: int, end: int) -> list[PartyCandidate]:
+    """Participants named after a lead with a bare "with": "led by A, with B and C", "A led
+    the round, with B (through its Fund III) and C". Only a clause of names qualifies, so
+    "with Goldman Sachs as adviser" and "with plans to expand" name nobody."""
+    for opener in EN_WITH_OPENER.finditer(text, led, end):
+        names = EN_WITH_LIST.match(text, opener.end(), end)
+        if names is not None:
+            return split_investor_list(text, names.start(), names.end(), "participant")
+    return []
 
 
 def _en_named_investor(ctx: DocContext, candidate: PartyCandidate) -> PartyCandidate | None:
@@ -1035,7 +1057,7 @@ def _en_lead_opener() -> regex.Pattern[str]:
 
 
 EN_EXISTING_HEAD = regex.compile(
-    r"(?i)(?:with |and )?(?:the )?(?:(?:existing|old|original|returning) (?:investors?|shareholders?|backers?)(?: such as)?"
+    r"(?i)(?:with |and )?(?:the )?(?:(?:existing|old|original|returning|early) (?:investors?|shareholders?|backers?)(?: such as)?"
     r"|previous investors)"
     r"\s?(?:including|such as)?\s?"
 )
@@ -1433,11 +1455,31 @@ def _en_raised_before_exit(ctx: DocContext, item: Item, sentence: Sentence, anch
     return _cue_regex("not_round").search(ctx.text, low, sentence.start) is not None
 
 
+# "Irongate Seed", "Marsk Angels": a capitalised word, then a stage word closing a firm's name.
+EN_NAME_STAGE_WORDS = frozenset({"Seed", "Angel", "Angels"})
+EN_CAPITALISED_BEFORE = regex.compile(r"(?<![\w$€£¥.,])[A-Z][\w'’&-]*\s\Z")
+EN_ROUND_NOUN_AFTER = regex.compile(
+    r"(?i)[\s-]+(?:round|rounds|funding|financing|extension|stage|deal|money|investment|cheque|check)\b"
+)
+
+
+def _en_round_in_name(text: str, mention: RoundMention) -> bool:
+    """True for "Seed" or "Angels" ending an investor's name ("Cotswold Signal and Irongate
+    Seed rounded out the round"), not "an oversubscribed Seed round"."""
+    if text[mention.start : mention.end] not in EN_NAME_STAGE_WORDS:
+        return False
+    if not EN_CAPITALISED_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return False
+    return EN_ROUND_NOUN_AFTER.match(text, mention.end) is None
+
+
 def _is_reference(text: str, mention: RoundMention) -> bool:
     """ "since its Series A": a round named as a point in time, not reported; "checks of $5
     million, mostly in Series A rounds": a kind of round, not one round."""
     found = _cue_regex("round_references").search(text, max(0, mention.start - 24), mention.start)
     if found is not None and not text[found.end() : mention.start].strip():
+        return True
+    if _en_round_in_name(text, mention):
         return True
     if holder_after(text, mention.start, mention.end, len(text)):
         return True  # "A轮领投方丰穰资本继续加注": who holds an earlier round, not a round

@@ -615,6 +615,9 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         described = last_match(_en_investor_descriptor().finditer(text, start, end))
         if described:
             start = described.end()  # "the Singapore fund Tanjong Pagar Ventures"
+        based = en_place_descriptor().match(text, start, end)
+        if based and text[based.end() : based.end() + 1].isupper():
+            start = based.end()  # "Bergen-based Hardanger Capital"
         start, end = strip_span(text, start, end, " \t\"'“”,.;")
         if start < end and text[start].islower():
             # "the venture capital arm of private equity firm Marlowe Kent"

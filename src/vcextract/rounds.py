@@ -95,7 +95,7 @@ def _round_branches() -> tuple[str, ...]:
         zh_named,
         stage,
         rf"(?<![A-Za-z])(?P<named>{alternation(en['named'], flags='i')})(?P<plus>\+)?"
-        rf"(?:\s(?i:rounds?|financing|funding|investment|stage)"
+        rf"(?:\s(?i:rounds?|financing|funding|investment|stage)(?![A-Za-z])"
         rf"|(?=(?:,\s|\s(?:and|&|or)\s)(?:(?i:{named_en})\+?|(?i:series)\s[{LETTERS}][+1-9]{{0,4}})"
         rf"(?:\s(?i:rounds?)|,\s|\s(?:and|&|or)\s)))",
         # "a $6 million seed in 2019": a bare seed or angel right after an amount.
