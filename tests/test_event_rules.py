@@ -2610,3 +2610,17 @@ def test_event_rules_en_seed_ending_a_firm_name_is_no_round() -> None:
         "Irongate Seed rounded out the round.\n\nAcme closed a $2M Seed led by Foo Capital."
     )
     assert _rows(text) == [("Quernstone", "b"), ("Acme", "seed")]
+
+
+def test_event_rules_zh_a_date_column_of_bare_month_day_cells() -> None:
+    """ "| 12-01 |" in a 披露日期 column is that day of the publish year; a later day than the
+    publish date is of the year before."""
+    text = (
+        "| 公司 | 轮次 | 金额 | 披露日期 |\n| --- | --- | --- | --- |\n"
+        "| 珩光光电 | B轮 | 3亿元 | 12-01 |\n| 墨汐机器人 | A轮 | 1亿元 | 12-28 |\n"
+    )
+    events = extract(text, published="2025-12-07", use_model=False).events
+    assert [(e.company.name, e.date.value if e.date else None) for e in events] == [
+        ("珩光光电", "2025-12-01"),
+        ("墨汐机器人", "2024-12-28"),
+    ]

@@ -2657,6 +2657,35 @@ def _scene_date(ctx: DocContext, sentence: Sentence) -> tuple[DateValue, int] | 
     return None
 
 
+# "| 珩光光电 | B轮 | 3亿元 | … | 12-01 |": a date column's month and day, in that order.
+CELL_MONTH_DAY = regex.compile(r"(?P<month>\d{1,2})[-/.](?P<day>\d{1,2})")
+
+
+def _cell_month_day(ctx: DocContext, cell: tuple[int, int]) -> DateValue | None:
+    """The day a date cell's bare "12-01" gives, in the publish date's year, or the year
+    before when that day would fall after the publish date; None without a publish date."""
+    found = CELL_MONTH_DAY.fullmatch(ctx.text, *cell)
+    if found is None or ctx.published is None:
+        return None
+    published: dt.date = ctx.published  # type: ignore[assignment]
+    month, day = int(found["month"]), int(found["day"])
+    for year in (published.year, published.year - 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            return None  # "13-45", "02-30": not a day
+        if date <= published:
+            surface = ctx.original[cell[0] : cell[1]]
+            return DateValue(
+                value=date.isoformat(),
+                precision="day",
+                text=surface,
+                span=Span(start=cell[0], end=cell[1], text=surface, label="date"),
+                confidence=0.9,
+            )
+    return None
+
+
 def _sentence_date(
     ctx: DocContext, sentence: Sentence, anchor: int | None = None
 ) -> tuple[DateValue | None, bool]:
@@ -2673,6 +2702,8 @@ def _sentence_date(
         # "| 沃棠智造 | Pre-A轮 | … | 翊沣创投领投，老股东苒石资本跟投 | 12月2日 |": a table row's
         # date column dates its round, wherever the anchor's clause ends.
         mentions, anchor = _within(*cell, ctx.dates), None
+        if not mentions:
+            return _cell_month_day(ctx, cell), False
     # English puts the date anywhere ("..., the company said on Monday"); Chinese clauses after
     # the round's own clause tell other facts, and of the dates before it the nearest is the
     # round's ("公司于2020年完成B轮融资……，2022年又完成3亿元C轮融资").
