@@ -2624,3 +2624,28 @@ def test_event_rules_zh_a_date_column_of_bare_month_day_cells() -> None:
         ("珩光光电", "2025-12-01"),
         ("墨汐机器人", "2024-12-28"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "同年底，鈦瞳又獲得上市半導體設備商崧達精機新台幣3,000萬元的策略投資。",
+            [("崧達精機", "participant")],
+        ),
+        (
+            "衍潮科技完成B輪募資1億元，由美商Graymoor Orbit Capital領投。",
+            [("Graymoor Orbit Capital", "lead")],
+        ),
+        (
+            "衡舸機械人完成Pre-A輪融資1億元，由栩鯨資本領投，天使投資人區子朗亦有參與。",
+            [("栩鯨資本", "lead"), ("區子朗", "participant")],
+        ),
+    ],
+)
+def test_event_rules_zh_hant_investor_descriptions_and_closers(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """上市半導體設備商X, 美商X: a description before the name; X亦有參與: a closer after it."""
+    [(_, _, investors)] = _with_investors(text)
+    assert investors == expected
