@@ -19,7 +19,7 @@ from typing import Literal, NamedTuple, Protocol, TypeVar
 
 import regex
 
-from .dates import DateMention, resolve, to_date_value
+from .dates import DateMention, month_day, resolve, to_date_value
 from .document import FRONT_MATTER, Item, Sentence, is_card
 from .money.patterns import alternation
 from .parties import (
@@ -2662,28 +2662,22 @@ CELL_MONTH_DAY = regex.compile(r"(?P<month>\d{1,2})[-/.](?P<day>\d{1,2})")
 
 
 def _cell_month_day(ctx: DocContext, cell: tuple[int, int]) -> DateValue | None:
-    """The day a date cell's bare "12-01" gives, in the publish date's year, or the year
-    before when that day would fall after the publish date; None without a publish date."""
+    """The day a date cell's bare "12-01" gives (``month_day``: the publish year, or the year
+    before when that day would fall after the publish date); None without a publish date."""
     found = CELL_MONTH_DAY.fullmatch(ctx.text, *cell)
     if found is None or ctx.published is None:
         return None
-    published: dt.date = ctx.published  # type: ignore[assignment]
-    month, day = int(found["month"]), int(found["day"])
-    for year in (published.year, published.year - 1):
-        try:
-            date = dt.date(year, month, day)
-        except ValueError:
-            return None  # "13-45", "02-30": not a day
-        if date <= published:
-            surface = ctx.original[cell[0] : cell[1]]
-            return DateValue(
-                value=date.isoformat(),
-                precision="day",
-                text=surface,
-                span=Span(start=cell[0], end=cell[1], text=surface, label="date"),
-                confidence=0.9,
-            )
-    return None
+    value = month_day(int(found["month"]), int(found["day"]), ctx.published)  # type: ignore[arg-type]
+    if value is None:
+        return None  # "13-45", "02-30": not a day
+    surface = ctx.original[cell[0] : cell[1]]
+    return DateValue(
+        value=value,
+        precision="day",
+        text=surface,
+        span=Span(start=cell[0], end=cell[1], text=surface, label="date"),
+        confidence=0.9,
+    )
 
 
 def _sentence_date(

@@ -431,6 +431,13 @@ def _md(month: int, day: int, year: str | None, p: dt.date | None) -> tuple[str,
     return _day(_back_a_year_if_future(_safe_date(p.year, month, day), p))
 
 
+def month_day(month: int, day: int, published: dt.date) -> str | None:
+    """The ISO day a month and day with no year name: in the publish year, or the year before
+    when that day would fall after the publish date ("12月31日" published 2026-01-05)."""
+    resolved = _md(month, day, None, published)
+    return resolved[0] if resolved else None
+
+
 def _month_no_year(month: int, p: dt.date | None) -> tuple[str, Precision] | None:
     if p is None:
         return None
