@@ -1353,7 +1353,9 @@ def test_event_rules_a_currency_note_speaks_for_every_item() -> None:
     ],
 )
 def test_event_rules_what_is_not_a_currency_note(note: str) -> None:
-    text = f"{note}\n\n■澄湖感測\n澄湖感測完成2.2億元B輪募資，由綠汀資本領投。"
+    # Set in 上海: a text opening on NT$ would otherwise read the next item's bare 元 as NT$
+    # by the item rule of session 26, which a currency note does not depend on.
+    text = f"{note}\n\n■澄湖感測\n上海的澄湖感測完成2.2億元B輪募資，由綠汀資本領投。"
     assert [c for _, c, _ in _currencies(text)] == ["CNY"]
 
 
@@ -2649,3 +2651,36 @@ def test_event_rules_zh_hant_investor_descriptions_and_closers(
     """上市半導體設備商X, 美商X: a description before the name; X亦有參與: a closer after it."""
     [(_, _, investors)] = _with_investors(text)
     assert investors == expected
+
+
+# --- session 26 ---
+
+
+def _money_currencies(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.currency) for m in extract(text, published="2025-09-23").money]
+
+
+def test_event_rules_zh_hant_bare_yuan_follows_the_texts_taiwan_dollars() -> None:
+    """A zh-Hant text that opens on 新台幣 means NT$ by a bare 元 in its other items, except in
+    an item set on the mainland or one that names 人民幣; a text opening on a bare 元 does not."""
+    taiwan_daily = (
+        "1. 鉅衡智造完成A輪募資新台幣3億元\n工業機器視覺新創鉅衡智造宣布完成A輪募資新台幣3億元。\n\n"
+        "2. 路衡電動完成B輪6.5億元\n總部位於桃園的路衡電動今日宣布完成B輪募資6.5億元。\n\n"
+        "3. 芯瀾半導體完成C輪\n北京的芯瀾半導體日前完成5億元C輪融資。\n\n"
+        "4. 澄霧完成A輪\n澄霧完成2億元人民幣A輪，去年營收3億元。\n"
+    )
+    assert _money_currencies(taiwan_daily) == [
+        ("新台幣3億元", "TWD"),
+        ("新台幣3億元", "TWD"),
+        ("6.5億元", "TWD"),
+        ("6.5億元", "TWD"),
+        ("5億元", "CNY"),
+        ("2億元人民幣", "CNY"),
+        ("3億元", "CNY"),
+    ]
+    hong_kong = (
+        "1. 銳瀾量子完成B輪\n銳瀾量子完成3億元B輪融資。\n\n"
+        "2. 台灣量子計畫\n台灣政府將投入新台幣80億元推動量子計畫。\n\n"
+        "3. 玄晷通信完成A輪\n玄晷通信完成1.5億元A輪融資。\n"
+    )
+    assert [c for _, c in _money_currencies(hong_kong)] == ["CNY", "TWD", "CNY"]

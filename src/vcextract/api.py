@@ -121,7 +121,9 @@ def analyse(
     publish = _publish_date(published, norm.text, text)
     items = split_items(norm.text)
     spans = [(item.start, item.end) for item in items]
-    money = in_taiwan_dollars(norm.text, find_money_in(norm), spans)
+    money = in_taiwan_dollars(
+        norm.text, find_money_in(norm), spans, traditional=language == "zh-Hant"
+    )
     money = with_noted_currency(norm.text, in_yen(norm.text, money, spans))
     tokenise = model is not None or keep_inputs
     money_inputs = [money_tokens(norm.text, m.start, m.end) for m in money] if tokenise else []

@@ -121,17 +121,36 @@ def _taiwan_dollar() -> regex.Pattern[str]:
     return regex.compile(alternation([*forms.symbols, *forms.zh, *forms.codes, *forms.en]))
 
 
-def in_taiwan_dollars(text: str, money: list[Money], items: list[tuple[int, int]]) -> list[Money]:
+@cache
+def _mainland() -> regex.Pattern[str]:
+    return regex.compile(alternation(resources.zh_money().mainland_places))
+
+
+def in_taiwan_dollars(
+    text: str, money: list[Money], items: list[tuple[int, int]], *, traditional: bool = False
+) -> list[Money]:
     """``money`` with each bare 元 amount read as New Taiwan dollars in a news item that names
     them and never renminbi: a Taiwan story writes "新台幣4億元" once and "2.8億元" after.
 
     The scope is the item, not the text: a roundup of Taiwan and mainland companies names
-    新台幣 for the one and means renminbi by a bare 元 for the other.
+    新台幣 for the one and means renminbi by a bare 元 for the other. In a ``traditional``
+    (zh-Hant) text whose first amount names New Taiwan dollars, an item that never names
+    renminbi reads bare 元 as New Taiwan dollars too: a Taiwan daily's third item or a
+    feature's later section does not repeat 新台幣, and such a text writes 人民幣 where it
+    means renminbi, unless it names a mainland place ("北京的密衡科技"). A text that opens on a
+    bare 元 and names 新台幣 only later (a Hong Kong story of a mainland round that mentions a
+    Taiwan budget) keeps the item scope.
     """
+    first = money[0] if money else None
+    taiwan_text = traditional and first is not None and first.currency == "TWD"
     taiwan = [
         (start, end)
         for start, end in items
-        if _taiwan_dollar().search(text, start, end) and not _renminbi().search(text, start, end)
+        if not _renminbi().search(text, start, end)
+        and (
+            _taiwan_dollar().search(text, start, end)
+            or (taiwan_text and not _mainland().search(text, start, end))
+        )
     ]
     if not taiwan:
         return money

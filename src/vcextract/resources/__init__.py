@@ -96,6 +96,8 @@ class ZhMoney(_Data):
     currency_note: CurrencyNote
     #: Measure words between a number and 亿 in speech (十个亿 = 十亿).
     measure_words: list[str] = Field(default_factory=list)
+    #: Places that make a zh-Hant item a mainland story, whose bare 元 is renminbi.
+    mainland_places: list[str] = Field(default_factory=list)
 
     @field_validator("round_figures")
     @classmethod
