@@ -2684,3 +2684,40 @@ def test_event_rules_zh_hant_bare_yuan_follows_the_texts_taiwan_dollars() -> Non
         "3. 玄晷通信完成A輪\n玄晷通信完成1.5億元A輪融資。\n"
     )
     assert [c for _, c in _money_currencies(hong_kong)] == ["CNY", "TWD", "CNY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "禾匙完成新台幣8億元C輪募資，由聯昇創投領投。本輪投後估值達新台幣120億元，約為B輪時的四倍。",
+            [("c", "新台幣120億元")],
+        ),
+        (
+            "田圖智能宣布完成A+輪募資，由日商丸菱商事策略領投，金額未揭露。據了解，本輪投後估值約"
+            "新台幣15億元，較一年前A輪時成長近一倍。",
+            [("a+", "約新台幣15億元")],
+        ),
+    ],
+)
+def test_event_rules_zh_round_a_valuation_is_a_multiple_of(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "約為B輪時的四倍", "較一年前A輪時": the round compared with is no event of its own."""
+    events = extract(text, published="2025-09-03", use_model=False).events
+    assert [(e.round, e.valuation.amount.text if e.valuation else None) for e in events] == expected
+
+
+def test_event_rules_zh_the_size_of_a_named_round_is_its_amount() -> None:
+    """ "Pre-A輪規模6,000萬元" is the round's size; "兩輪合計約6億元" is two rounds' total."""
+    [event] = extract(
+        "鈦瞳Pre-A輪規模6,000萬元，由蘊山創投領投。", published="2025-09-03", use_model=False
+    ).events
+    assert event.amount is not None
+    assert event.amount.text == "6,000萬元"
+    events = extract(
+        "晶澈半導體先後完成B輪與B+輪，兩輪合計約6億元，其中B輪由鎢岩資本領投，B+輪則由老股東岱峰創投追加。",
+        published="2025-09-03",
+        use_model=False,
+    ).events
+    assert all(e.amount is None for e in events)

@@ -744,8 +744,11 @@ def _earlier_valuation(text: str, floor: int, money: Money, before: str, after: 
     )
 
 
+# "本轮融资总额1.8亿元", "这轮Pre-A轮规模6,000万元": the size of a round named right before
+# (not "两轮合计": the total of several rounds).
 THIS_ROUND_TOTAL = regex.compile(
-    r"(?:本轮|本次|该轮|此轮)(?:融资|募资)?(?:总额|总计|合计|规模|金额)\s?(?:为|达|达到|约|共)?\s?$"
+    r"(?:本轮|本次|该轮|此轮|这轮|(?<![两二三四五六几多数各每])轮)(?:融资|募资)?(?:总额|总计|合计|规模|金额)\s?"
+    r"(?:为|达|达到|约|共)?\s?$"
 )
 
 
@@ -3527,14 +3530,23 @@ def _compared_round(ctx: DocContext, money: Money, sentence: Sentence) -> RoundM
 
 def _zh_compared(text: str, mention: RoundMention) -> bool:
     """True for a round named as what a valuation is compared with: "较B轮时高出一倍", "以与A轮
-    相同的价格", "与B轮持平"."""
+    相同的价格", "与B轮持平", "约为B轮时的四倍"."""
     low = max(0, mention.start - 12)
     if _zh_comparison().round_after.search(text, low, mention.start) is not None:
+        return True
+    if _zh_multiple_of().match(text, mention.end, mention.end + 10) is not None:
         return True
     joins, alike = _zh_alike()
     return joins.search(text, max(0, mention.start - 1), mention.start) is not None and (
         alike.match(text, mention.end, mention.end + 8) is not None
     )
+
+
+@cache
+def _zh_multiple_of() -> regex.Pattern[str]:
+    """ "时的四倍", "时的一半" right after a round: the round is what a figure is a multiple of."""
+    multiples = alternation(zh_events()["valuation"]["multiples"])
+    return regex.compile(rf"时的[^，,。；;\d]{{0,4}}?{multiples}")
 
 
 @cache
