@@ -2721,3 +2721,29 @@ def test_event_rules_zh_the_size_of_a_named_round_is_its_amount() -> None:
         use_model=False,
     ).events
     assert all(e.amount is None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "**Fathomly** — $4M seed extension; now worth $32 million, per a person close to it.",
+            ("$32 million", "exact"),
+        ),
+        (
+            "**Lattimer AI** — $200M Series D led by Quessant Capital, pushing its valuation past "
+            "$2 billion.",
+            ("past $2 billion", "at_least"),
+        ),
+        (
+            "拾叁茶集获得数亿元战略融资，投资方为谷丰创投。知情人士称，拾叁茶集此次估值较上一轮翻倍至40亿元。",
+            ("40亿元", "exact"),
+        ),
+    ],
+)
+def test_event_rules_valuation_wordings_session_26(text: str, expected: tuple[str, str]) -> None:
+    """ "now worth $32 million"; "past $2 billion" is at least; "估值较上一轮翻倍至40亿元" names
+    the figure the valuation rose to (the round after 较 is the one compared with)."""
+    [event] = extract(text, published="2025-09-03", use_model=False).events
+    assert event.valuation is not None
+    assert (event.valuation.amount.text, event.valuation.amount.qualifier) == expected

@@ -590,15 +590,16 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     after = text[money.end : money.end + (16 if reach == 16 else 24)].lower()
     if text[max(floor, money.start - 3) : money.start].rstrip("约 about").endswith("("):
         return "other", None  # a parenthesised restatement: 1.5亿美元C轮融资（约10.9亿元）
-    if _earlier_valuation(text, floor, money, before, after):
-        return "earlier", None
     # "投后估值较上一轮的4亿元翻倍至8亿元", "its valuation has doubled …, reaching about 4
-    # billion yuan after this round": the figure the valuation rose to.
+    # billion yuan after this round": the figure the valuation rose to. First: in "估值较上一轮
+    # 翻倍至40亿元" the round after 较 would make the figure the earlier one's.
     risen_to = _zh_comparison().risen_to if reach == 16 else _en_risen_to()
     risen = risen_to.search(text, max(floor, money.start - 120), money.start)
     if risen is not None:
         window = risen.group() if reach == 16 else text[risen.start() : money.end + 32]
         return "valuation", _basis(window)
+    if _earlier_valuation(text, floor, money, before, after):
+        return "earlier", None
     cap = last_match(_cue_regex("valuation_cap").finditer(before))
     if cap is not None and not AMOUNT_BETWEEN.search(before, cap.end()):
         return "other", None  # "with a valuation cap of $150 million": a note's conversion term
