@@ -2747,3 +2747,21 @@ def test_event_rules_valuation_wordings_session_26(text: str, expected: tuple[st
     [event] = extract(text, published="2025-09-03", use_model=False).events
     assert event.valuation is not None
     assert (event.valuation.amount.text, event.valuation.amount.qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "雲朵物流宣布完成新台幣2,000萬元天使輪募資，投資方為遠汀天使基金。"
+            "公司表示，本輪估值較去年的種子輪翻倍，但未透露具體數字。",
+            ["angel"],
+        ),
+        ("数据说明：本周报统计口径为公开披露的股权融资事件，不含并购、定增及IPO。", []),
+    ],
+)
+def test_event_rules_zh_rounds_compared_or_left_out(text: str, expected: list[str]) -> None:
+    """ "較去年的種子輪翻倍": the round compared with; "不含并购、定增": a kind left out of a count."""
+    assert [e.round for e in extract(text, published="2025-09-03", use_model=False).events] == (
+        expected
+    )

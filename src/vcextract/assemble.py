@@ -715,7 +715,8 @@ def _zh_comparison() -> ZhComparison:
     # Bounded gaps without clause punctuation keep every search linear and inside one clause
     # (the rise may follow in the next: "较A轮时的6亿元翻了三倍，达到24亿元").
     return ZhComparison(
-        regex.compile(rf"{than}\s?(?:{owner})?(?:\d{{4}}\s?年|{when})?\s?$"),
+        # "较种子轮", "较2023年A轮", "较去年的种子轮"
+        regex.compile(rf"{than}\s?(?:{owner})?(?:(?:\d{{4}}\s?年|{when})的?)?\s?$"),
         regex.compile(rf"{than}[^，,。；;]{{0,12}}?(?:轮|时|{when}|上次)[^，,。；;]{{0,6}}$"),
         regex.compile(
             rf"{cue}[^。；;]{{0,30}}?(?:{than}|从|由)[^。；;]{{0,30}}?{risen}[^，,。；;]{{0,10}}?"
