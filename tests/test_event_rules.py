@@ -2765,3 +2765,21 @@ def test_event_rules_zh_rounds_compared_or_left_out(text: str, expected: list[st
     assert [e.round for e in extract(text, published="2025-09-03", use_model=False).events] == (
         expected
     )
+
+
+def test_event_rules_en_lower_case_bold_lead_and_market_capitalisation() -> None:
+    """ "**mintwell** — $9.5M seed": a lower-case bold lead-in names the company; "market
+    capitalisation to about $19.8 billion" is a listed company's worth, never an amount."""
+    text = (
+        "**Gridloom** — $38M Series B at a $260M post-money valuation, led by Corvaleth Partners."
+        "\n\n**mintwell** — $9.5M seed, valuing the company at $48 million, led by Ezeoke & Ruiz "
+        "Ventures. (Announced Tuesday.)"
+    )
+    events = extract(text, published="2025-09-03", use_model=False).events
+    assert [(e.company.name, e.round) for e in events] == [("Gridloom", "b"), ("mintwell", "seed")]
+    text = (
+        "Shares of Ravensfield Systems (NASDAQ: RVFS) rose 6.2% on Tuesday, lifting the group's "
+        "market capitalisation to about $19.8 billion, after its venture arm led a funding round."
+    )
+    events = extract(text, published="2025-09-03", use_model=False).events
+    assert all(e.amount is None for e in events)

@@ -2121,7 +2121,15 @@ def _bold_lead_company(ctx: DocContext, item: Item, sentence: Sentence) -> Party
     lead = BOLD_LEAD.match(ctx.text, max(line, item.start), sentence.end)
     if lead is None:
         return None
-    return company_before(ctx.text, *lead.span("name"))
+    found = company_before(ctx.text, *lead.span("name"))
+    if found is None and LOWER_CASE_BRAND.fullmatch(lead.group("name")):
+        # "**mintwell** — $9.5M seed": the bold lead-in is the name, whatever its case.
+        return PartyCandidate(lead.group("name"), *lead.span("name"))
+    return found
+
+
+#: A lower-case brand ("mintwell", "northwind labs"): a name only where its place says so.
+LOWER_CASE_BRAND = regex.compile(r"[a-z][a-z0-9&.-]{1,30}+(?: [a-z0-9&.-]{1,20}+){0,2}")
 
 
 EN_HEADLINE_OPENING = regex.compile(
