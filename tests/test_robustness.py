@@ -103,6 +103,8 @@ def test_robustness_pathological_inputs_finish() -> None:
         "| Seed |",
         "# Foo's ",
         "The following year brought ",
+        # One item of thousands of lines: each looked back over all earlier sentences once.
+        "**a b c d e f g** — $1M seed.\n",
     ]
     for unit in units:
         extract(unit * (200_000 // len(unit)))

@@ -2410,9 +2410,12 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
     """
     # The sentence's own opening first ("廣州的漫潮娛樂成立於2016年，……，2017年完成"), then
     # the openings of earlier sentences, nearest first.
-    earlier = [s for s in item.sentences if s.end <= sentence.start]
+    # By bisection over the ordered sentences, not a scan: an item of thousands of sentences
+    # stays linear.
+    before = bisect.bisect_right(item.sentences, sentence.start, key=lambda s: s.end)
+    earlier = item.sentences[max(0, before - EN_TOPIC_SENTENCES) : before]
     english_names: list[PartyCandidate] = []
-    for index, previous in enumerate([sentence, *reversed(earlier[-EN_TOPIC_SENTENCES:])]):
+    for index, previous in enumerate([sentence, *reversed(earlier)]):
         if not is_chinese(ctx.text[previous.start : previous.end]):
             # "Wrenfield, the Chicago company whose ..., made its plans public": a feature
             # names its company in an opening several paragraphs before the rounds it tells.
