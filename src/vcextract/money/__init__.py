@@ -146,11 +146,13 @@ def in_taiwan_dollars(
     taiwan = [
         (start, end)
         for start, end in items
-        if not _renminbi().search(text, start, end)
-        and (
+        # The Taiwan test first: most texts never name New Taiwan dollars, and then no item
+        # is searched for renminbi at all.
+        if (
             _taiwan_dollar().search(text, start, end)
             or (taiwan_text and not _mainland().search(text, start, end))
         )
+        and not _renminbi().search(text, start, end)
     ]
     if not taiwan:
         return money
