@@ -2783,3 +2783,118 @@ def test_event_rules_en_lower_case_bold_lead_and_market_capitalisation() -> None
     )
     events = extract(text, published="2025-09-03", use_model=False).events
     assert all(e.amount is None for e in events)
+
+
+# --- session 27 ---
+
+
+def _dated(text: str, published: str = "2025-09-03") -> list[tuple[str | None, str | None]]:
+    events = extract(text, published=published, use_model=False).events
+    return [(e.round, e.date.value if e.date else None) for e in events]
+
+
+def test_event_rules_compared_round_is_dated_in_the_comparing_sentence() -> None:
+    """ "相較2023年A輪時…的估值" in the sentence after the round's: the compared round's year."""
+    text = (
+        "語音AI新創海語智能16日宣布完成1,500萬美元B輪募資，由新加坡創投Brackenford Ventures領投。"
+        "公司表示，本輪估值突破1億美元，相較2023年A輪時新台幣8億元的估值成長近四倍。"
+    )
+    assert _dated(text) == [("b", "2025-08-16"), ("a", "2023")]
+
+
+def test_event_rules_same_day_refers_to_the_previous_items_date() -> None:
+    text = (
+        "1. 香港數據基建初創雲漪數據6月24日公布完成2千萬美元A輪融資，由碧濤資本領投。\n\n"
+        "2. 台灣先進封裝材料商熠森材料同日宣布完成新台幣5億元C輪募資，由宏璿投資領投。"
+    )
+    assert _dated(text) == [("a", "2025-06-24"), ("c", "2025-06-24")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "涌鲸动力成立于2020年。转折点出现在2023年4月。涌鲸动力完成2亿元A轮融资，由甲资本领投。",
+            "2023-04",
+        ),
+        (
+            "声岚科技的创始人在访谈中回忆了早期。\n\n问：第一笔外部资金是什么时候进来的？\n\n"
+            "答：2020年夏天。那时候大家都很保守，我们被拒绝了大概三十次。"
+            "最后橡实天使基金领投了声岚科技1200万元的天使轮。",
+            "2020",
+        ),
+        # A founding date is no scene: the round keeps the publish date.
+        ("涌鲸动力成立于2020年。涌鲸动力近日完成2亿元A轮融资，由甲资本领投。", "2025-09-03"),
+    ],
+)
+def test_event_rules_zh_sentence_closing_on_a_date_sets_the_scene(text: str, expected: str) -> None:
+    """ "转折点出现在2023年4月。", "答：2020年夏天。": the paragraph's next round happened then."""
+    assert [date for _, date in _dated(text)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("熙衡光学宣布完成3.2亿元B轮融资，本轮已于11日完成交割，由鼎屹创投领投。", "2025-08-11"),
+        (
+            "熙衡光学宣布完成3.2亿元B轮融资，由鼎屹创投领投，本轮资金将用于2026年扩产。",
+            "2025-09-03",
+        ),
+        (
+            "無人機巡檢新創翼察科技完成新台幣2.3億元A輪募資，由雲翮創投領投。"
+            "翼察科技於8月20日與投資人完成簽約。",
+            "2025-08-20",
+        ),
+    ],
+)
+def test_event_rules_zh_later_clause_or_sentence_dates_the_closing(
+    text: str, expected: str
+) -> None:
+    """ "本轮已于11日完成交割", "於8月20日與投資人完成簽約": when the round closed; a date
+    the money will be spent by is not."""
+    assert _dated(text) == [("b" if "B轮" in text else "a", expected)]
+
+
+def test_event_rules_statistic_of_deals_does_not_date_the_round_before() -> None:
+    """ "单笔超过10亿元的交易就有五宗": 交易 in a market statistic is not this round's deal."""
+    text = (
+        "据接近交易的人士透露，逐光目前正在进行B轮融资，拟募资约10亿元人民币。"
+        "据不完全统计，2024年国内四足机器人企业的融资总额超过200亿元，其中单笔超过10亿元的交易就有五宗。"
+    )
+    assert _dated(text) == [("b", "2025-09-03")]
+
+
+def test_event_rules_headline_quote_name_and_quoted_sentence_end() -> None:
+    """ "物流機械人「迅栩」完成…" names 迅栩 (one event with the body's 迅栩科技); a paragraph
+    closing on "。」" ends like a sentence and is not a heading."""
+    text = (
+        "## 物流機械人「迅栩」完成1.5億美元D輪\n\n"
+        "深圳倉儲機械人公司迅栩科技1月20日宣佈完成1.5億美元D輪融資，由Calderwood Growth領投。"
+        "迅栩表示，本輪完成後公司正式晉身獨角獸行列。"
+    )
+    events = extract(text, published="2026-01-23", use_model=False).events
+    assert [(e.company.name, e.date.value if e.date else None) for e in events] == [
+        ("迅栩", "2026-01-20")
+    ]
+    from vcextract.document import split_items
+
+    text = "## 第一次被看見\n\n鈦瞳在隔年啟動募資。周立暘說：「封測廠最痛的是誤殺良品。」\n\n這輪Pre-A輪規模新台幣6,000萬元，由蘊山創投領投，麓原資本跟投，兩家機構都看好團隊。"
+    headlines = [
+        text[s.start : s.end] for item in split_items(text) for s in item.sentences if s.headline
+    ]
+    assert headlines == ["## 第一次被看見"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018年，珩峰資本領投醫療影像公司「織影醫療」的B輪，金額1.2億港元。"
+        "2020年，珩峰原本打算領投一家電動車初創的A輪，但因估值分歧，交易在簽約前一週告吹。",
+        "Quillmoor raised a $5 million seed round led by Tarn Ventures in 2019. "
+        "Its planned Series B with Foo Capital fell through in 2021.",
+    ],
+)
+def test_event_rules_round_that_fell_through_is_no_event(text: str) -> None:
+    """ "…的A輪，但……交易在簽約前一週告吹", "fell through": only the round before happened."""
+    rounds = [e.round for e in extract(text, published="2025-09-03", use_model=False).events]
+    assert rounds == (["b"] if "織影" in text else ["seed"])

@@ -19,7 +19,7 @@ from typing import Literal, NamedTuple, Protocol, TypeVar
 
 import regex
 
-from .dates import DateMention, month_day, resolve, to_date_value
+from .dates import DateMention, month_day, resolve, to_date_value, zh_scene_tail
 from .document import FRONT_MATTER, Item, Sentence, is_card
 from .money.patterns import alternation
 from .parties import (
@@ -86,6 +86,8 @@ class DocContext:
     published: object  # dt.date | None; typed loosely to keep dates.py the owner
     drafts: list[Draft] = field(default_factory=list)
     last_date: DateValue | None = None  # what 同日 ("the same day") refers to
+    #: The last date an earlier item gave: a digest item opening "熠森材料同日宣布" means it.
+    earlier_item_date: DateValue | None = None
     # The item's own reference date when a dateline gives one ("台北20日電": 今天 is the 20th).
     reference: object = None
     list_period: DateValue | None = None  # what a numbered list's section heading dates
@@ -101,7 +103,10 @@ class DocContext:
     # item start -> the name its English headline gives and its body keeps repeating
     headline_subjects: dict[int, PartyCandidate | None] = field(default_factory=dict)
     # (the draft told, an earlier valuation its sentence compares with, the round it names)
-    earlier_valuations: list[tuple[Draft, Money, RoundMention | None]] = field(default_factory=list)
+    #: (the draft, the earlier figure, the round it names, the comparing sentence's bounds)
+    earlier_valuations: list[tuple[Draft, Money, RoundMention | None, tuple[int, int]]] = field(
+        default_factory=list
+    )
     _interview: bool | None = None
     _speakers: frozenset[str] | None = None
     # (definition start, company) for each short name the text defines (以下简称), in order
@@ -1492,6 +1497,8 @@ def _is_reference(text: str, mention: RoundMention) -> bool:
         return True  # "估值较B轮时高出一倍": the round compared with, not reported
     if _negated_round().search(text, max(0, mention.start - 40), mention.start):
         return True  # "after failing to raise a Series B", "因未能完成B轮融资": no round
+    if _collapsed_round().match(text, mention.end, mention.end + COLLAPSE_REACH):
+        return True  # "原本打算领投一家初创的A轮，但……交易在签约前一周告吹": it fell through
     if mention.canonical == "debt" and _debt_used().search(
         text, max(0, mention.start - 50), mention.start
     ):
@@ -1517,6 +1524,17 @@ def _debt_used() -> regex.Pattern[str]:
     """A loan repaid or spent on a deal, ending right before the debt word."""
     words = alternation(en_events()["rounds"]["debt_uses"], flags="i")
     return regex.compile(rf"(?<![A-Za-z]){words}\s(?:[^\s.;]+\s){{0,4}}$")
+
+
+#: How far after a round the words saying it fell through may stand (characters).
+COLLAPSE_REACH = 48
+
+
+@cache
+def _collapsed_round() -> regex.Pattern[str]:
+    """The rest of a round's sentence, up to words saying the round fell through."""
+    zh, en = zh_events()["rounds"]["collapsed"], en_events()["rounds"]["collapsed"]
+    return regex.compile(rf"[^。.!?！？\n]*?(?:{alternation(zh)}|\b{alternation(en, flags='i')}\b)")
 
 
 @cache
@@ -2621,7 +2639,9 @@ def _closes_a_fund(ctx: DocContext, sentence: Sentence) -> bool:
 
 
 ROUND_TALK = regex.compile(
-    r"(?i)\b(?:the|this) (?:round|transaction|deal|financing|investment)\b|本轮|该轮|此轮|本次融资|交易"
+    r"(?i)\b(?:the|this) (?:round|transaction|deal|financing|investment)\b|本轮|该轮|此轮|本次融资"
+    # "本次交易于5日完成交割", not "单笔超过10亿元的交易就有五宗" (a market statistic)
+    r"|(?:本次|本笔|这笔|该笔|该|此项|此)交易"
 )
 
 
@@ -2630,6 +2650,12 @@ def _date_note() -> regex.Pattern[str]:
     """ "(Announced Tuesday.)": a sentence that only dates the round told before it."""
     verbs = alternation(en_events()["document"]["date_note_verbs"], flags="i")
     return regex.compile(rf"[\s(*_]*{verbs}\b")
+
+
+@cache
+def _zh_date_note() -> regex.Pattern[str]:
+    """ "翼察科技于1月20日与投资人完成签约": a sentence that says when the round was signed."""
+    return regex.compile(alternation(zh_events()["document"]["date_note_verbs"]))
 
 
 def _nearest(money: list[Money], pos: int) -> Money | None:
@@ -2659,13 +2685,22 @@ def _en_round_dates(ctx: DocContext, sentence: Sentence, anchor: int) -> list[Da
 
 
 def _scene_date(ctx: DocContext, sentence: Sentence) -> tuple[DateValue, int] | None:
-    """The date a sentence of no round and no money opens with, and the sentence's end."""
+    """The date a sentence of no round and no money opens with ("The following spring, …"),
+    or, in Chinese, closes with ("转折点出现在2023年4月。", "答：2020年夏天。"), and the
+    sentence's end."""
     if sentence.headline:
         return None
-    for mention in _within(sentence.start, sentence.end, ctx.dates):
+    mentions = _within(sentence.start, sentence.end, ctx.dates)
+    for mention in mentions:
         opens = mention.start <= sentence.start + 1 or _opens_with_date(
             ctx.text, sentence.start, mention.start
         )
+        if (
+            not opens
+            and mention is mentions[-1]
+            and is_chinese(ctx.text[mention.start : mention.end])
+        ):
+            opens = zh_scene_tail().fullmatch(ctx.text, mention.end, sentence.end) is not None
         if not opens or mention.not_event or mention.kind in ("undated", "same_day"):
             return None
         value = to_date_value(mention, ctx.original, ctx.reference or ctx.published)  # type: ignore[arg-type]
@@ -2694,6 +2729,12 @@ def _cell_month_day(ctx: DocContext, cell: tuple[int, int]) -> DateValue | None:
         span=Span(start=cell[0], end=cell[1], text=surface, label="date"),
         confidence=0.9,
     )
+
+
+# A clause that goes on about the round just told: "，本轮已于11日完成交割".
+ZH_THIS_ROUND_CLAUSE = regex.compile(r"[,，;；](?:本轮|该轮|此轮|本次融资|本轮融资)")
+# The verbs that say such a clause's date is the round's: closed, not spent or planned.
+ZH_CLOSED = regex.compile(r"完成|交割|到账|关闭|落定|敲定")
 
 
 def _sentence_date(
@@ -2725,6 +2766,16 @@ def _sentence_date(
         stop = CLAUSE_END.search(ctx.text, anchor, window_end)
         end = stop.start() if stop else window_end
         mentions = _within(max(sentence.start, anchor - LOOKBACK), end, ctx.dates)[::-1]
+        # "宣布完成3.2亿元B轮融资，本轮已于11日完成交割": a later clause about this round.
+        said = ZH_THIS_ROUND_CLAUSE.search(ctx.text, end, window_end)
+        stop = CLAUSE_END.search(ctx.text, said.end(), window_end) if said else None
+        closed = (
+            ZH_CLOSED.search(ctx.text, said.end(), stop.start() if stop else window_end)
+            if said
+            else None
+        )
+        if said is not None and closed is not None:
+            mentions = [*mentions, *_within(said.start(), closed.start(), ctx.dates)]
     elif anchor is not None:
         mentions = _en_round_dates(ctx, sentence, anchor) or mentions
     for mention in mentions:
@@ -2732,8 +2783,8 @@ def _sentence_date(
             undated = True
             continue
         if mention.kind == "same_day":
-            if ctx.last_date is not None:
-                return ctx.last_date, False
+            if (same_day := ctx.last_date or ctx.earlier_item_date) is not None:
+                return same_day, False
             continue
         if mention.not_event:
             continue
@@ -2872,6 +2923,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
     main: PartyCandidate | None = None
     item_drafts: list[Draft] = []
     last_told: list[Draft] = []  # the drafts the last sentence with a round or amount filled
+    ctx.earlier_item_date = ctx.last_date or ctx.earlier_item_date
     ctx.last_date = None
     ctx.reference = _dateline_day(ctx, item)
     ctx.list_period = _list_period(ctx, item)
@@ -2892,6 +2944,10 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         amounts, valuations, earlier = _classified(ctx, sentence)
         if not rounds and not _within(sentence.start, sentence.end, ctx.money):
             scene = _scene_date(ctx, sentence)
+            if scene is None and not _within(sentence.start, sentence.end, ctx.dates):
+                # "答：2020年夏天。那时候大家都很保守……最后是橡实天使基金领投了天使轮": the
+                # scene holds through the paragraph's undated sentences.
+                scene = ctx.scene
         # By start, not by equality: a sentence of thousands of rounds stays linear.
         compared = {c.start for m in earlier if (c := _compared_round(ctx, m, sentence))}
         rounds = [r for r in rounds if r.start not in compared]
@@ -2924,6 +2980,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 and (
                     ROUND_TALK.search(ctx.text, sentence.start, sentence.end)
                     or _date_note().match(ctx.text, sentence.start, sentence.end)
+                    or _zh_date_note().search(ctx.text, sentence.start, sentence.end)
                 )
             ):
                 # "The round was completed on May 5." after the announcement sentence.
@@ -3490,7 +3547,7 @@ def _note_earlier(ctx: DocContext, draft: Draft, sentence: Sentence, earlier: li
     ``with_earlier_valuations``."""
     for money in earlier:
         named = _compared_round(ctx, money, sentence)
-        ctx.earlier_valuations.append((draft, money, named))
+        ctx.earlier_valuations.append((draft, money, named, (sentence.start, sentence.end)))
 
 
 def _kept_valuation(
@@ -3590,7 +3647,7 @@ def with_earlier_valuations(ctx: DocContext, drafts: list[Draft]) -> None:
     is an event even when the text reports it nowhere else: the round, its valuation and the
     date the comparison gives. A figure with no round named ("in its last round") makes
     none."""
-    for source, money, mention in ctx.earlier_valuations:
+    for source, money, mention, told in ctx.earlier_valuations:
         named = mention.canonical if mention else None
         same = [
             d
@@ -3608,17 +3665,17 @@ def with_earlier_valuations(ctx: DocContext, drafts: list[Draft]) -> None:
                 and source.company is not None
                 and named != source.round
             ):
-                target = _compared_event(ctx, source, money, mention)
+                target = _compared_event(ctx, source, money, mention, told)
                 at = next((i for i, d in enumerate(drafts) if d is source), len(drafts) - 1)
                 drafts.insert(at + 1, target)
         else:
             # An event the text gives no date is dated by the publish date, after any other.
-            told = source.date or (
+            since = source.date or (
                 DateValue(value=ctx.published.isoformat(), precision="day", source="published")
                 if isinstance(ctx.published, dt.date)
                 else None
             )
-            before = [d for d in same if _date_before(d.date, told)]
+            before = [d for d in same if _date_before(d.date, since)]
             target = max(before, key=lambda d: d.date.value if d.date else "", default=None)
         if target is not None and target.valuation is None:
             target.valuation = (money, None)
@@ -3628,9 +3685,12 @@ def with_earlier_valuations(ctx: DocContext, drafts: list[Draft]) -> None:
 COMPARED_DATE_REACH = 16
 
 
-def _compared_event(ctx: DocContext, source: Draft, money: Money, mention: RoundMention) -> Draft:
+def _compared_event(
+    ctx: DocContext, source: Draft, money: Money, mention: RoundMention, told: tuple[int, int]
+) -> Draft:
     """The event of a round a valuation is compared with: "up from $900 million in its Series C
-    last year" is the company's Series C, valued at $900 million, of last year."""
+    last year" is the company's Series C, valued at $900 million, of last year. The date is
+    read in ``told``, the comparing sentence, which need not be the one reporting ``source``."""
     draft = Draft(
         source.item,
         source.company,
@@ -3640,8 +3700,8 @@ def _compared_event(ctx: DocContext, source: Draft, money: Money, mention: Round
         sentence=source.sentence,
         inferred_company=True,
     )
-    low = max(source.sentence[0], min(money.start, mention.start) - COMPARED_DATE_REACH)
-    high = min(source.sentence[1], max(money.end, mention.end) + COMPARED_DATE_REACH)
+    low = max(told[0], min(money.start, mention.start) - COMPARED_DATE_REACH)
+    high = min(told[1], max(money.end, mention.end) + COMPARED_DATE_REACH)
     for date in _within(low, high, ctx.dates):
         value = to_date_value(date, ctx.original, ctx.published)  # type: ignore[arg-type]
         if value is not None:

@@ -250,6 +250,15 @@ def _kinds() -> tuple[str, ...]:
     return tuple(name for name in date_regex().groupindex if name.startswith("k_"))
 
 
+@cache
+def zh_scene_tail() -> regex.Pattern[str]:
+    """What may stand between a Chinese sentence's closing date and its end: "2020年|夏天。"."""
+    data = _zh()
+    seasons = alternation(data["scene_tail_seasons"])
+    endings = alternation(data["scene_tail_endings"])
+    return regex.compile(rf"(?:{seasons})?(?:{endings})?[\s。！!；;…．.]*")
+
+
 def find_date_mentions(text: str) -> list[DateMention]:
     """Every date expression in normalised ``text``, in order."""
     mentions = []

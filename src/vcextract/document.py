@@ -120,7 +120,9 @@ def _is_headline_line(text: str, start: int, end: int, next_line: tuple[int, int
         return True
     if next_line is None or len(line) > MAX_HEADLINE:
         return False
-    ends_sentence = line[-1] in '。！？!?.;；:：)）"”' if line else True
+    # "…而是误杀良品。」": a quotation closing on a full stop ends a sentence too.
+    unquoted = line.rstrip("」』’")
+    ends_sentence = unquoted[-1] in '。！？!?.;；:：)）"”' if unquoted else True
     next_len = next_line[1] - next_line[0]
     # A deal card's first label line may be shorter than the headline above it.
     opens_card = _field_label().match(text, *next_line) is not None

@@ -19,6 +19,7 @@ from .schema import Role
 
 PAREN = regex.compile(r"\(([^()\n]{1,60})\)")
 QUOTED = regex.compile(r"[“\"「『‘]([^”\"」』’\n]{1,30})[”\"」』’]")
+CLOSING_QUOTES = '”"」』’'
 CJK = regex.compile(r"\p{Han}")
 # Compiled once: these run for every list element and name candidate.
 ZH_NOT_INVESTOR = regex.compile(
@@ -258,7 +259,8 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         if tail and tail.start() > start:
             end = tail.start()
         start, end = strip_span(text, start, end)
-    quoted = QUOTED.search(text, start, end)
+    # Stripping took the closing quote off "物流机械人「迅栩」": read up to it again.
+    quoted = QUOTED.search(text, start, end + 1 if text[end : end + 1] in CLOSING_QUOTES else end)
     if quoted:
         start, end = quoted.span(1)
     else:
