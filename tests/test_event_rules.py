@@ -2898,3 +2898,91 @@ def test_event_rules_round_that_fell_through_is_no_event(text: str) -> None:
     """ "…的A輪，但……交易在簽約前一週告吹", "fell through": only the round before happened."""
     rounds = [e.round for e in extract(text, published="2025-09-03", use_model=False).events]
     assert rounds == (["b"] if "織影" in text else ["seed"])
+
+
+def test_event_rules_en_interview_lower_case_brand_answers_and_sizes() -> None:
+    """A founder "starting lorivo, which …" names the interview's company; "A: March 2021."
+    dates the answer's round; "which we called a pre-seed" names it; "It's $38 million" is the
+    size of the round the answer told before."""
+    text = (
+        "Adaeze Obi spent six years in dispatch before starting lorivo, which matches cargo "
+        "owners with truckers.\n\n**Q: When did you first raise money?**\n\n"
+        "A: March 2021. We raised $750,000, which we called a pre-seed, mostly from operators."
+        "\n\n**Q: Tell us about the new round.**\n\n"
+        "A: We closed our Series B last month. It's $38 million, led by Sirocco Frontier Fund."
+    )
+    events = extract(text, published="2025-11-04", use_model=False).events
+    assert [
+        (
+            e.company.name,
+            e.round,
+            e.amount.text if e.amount else None,
+            e.date.value if e.date else None,
+        )
+        for e in events
+    ] == [
+        ("lorivo", "pre-seed", "$750,000", "2021-03"),
+        ("lorivo", "b", "$38 million", "2025-10"),
+    ]
+
+
+def test_event_rules_zh_interview_question_names_the_answers_round() -> None:
+    """ "她创办的聆川声学" is the interviewee's company; "问：A轮是什么时候？答：2022年秋天，
+    天使轮之后一年多一点。那一轮拿了将近5000万元" is the A round of 2022; "问：B轮的钱打算怎么
+    花？" asks about spending, and its answer's figures are no round."""
+    text = (
+        "2021年，蒋以宁辞职创业。她创办的聆川声学（LingChuan Audio）如今已经卖出三十多万台设备。\n\n"
+        "**问：第一笔钱是谁给的？**\n\n答：樨木资本。同年8月，他们独家投了600万元天使轮。\n\n"
+        "**问：A轮是什么时候？**\n\n"
+        "答：2022年秋天，天使轮之后一年多一点。那一轮拿了将近5000万元，衡泽医疗基金领投，樨木资本跟投。\n\n"
+        "**问：B轮的钱打算怎么花？**\n\n"
+        "答：三块。第一是研发，大约投入6000万元；第二是门店，预计花费4000万元。"
+    )
+    events = extract(text, published="2025-04-22", use_model=False).events
+    assert [
+        (
+            e.company.name,
+            e.round,
+            e.amount.text if e.amount else None,
+            e.date.value if e.date else None,
+        )
+        for e in events
+    ] == [("聆川声学", "angel", "600万元", "2021-08"), ("聆川声学", "a", "将近5000万元", "2022")]
+
+
+def test_event_rules_zh_month_takes_the_year_its_sentence_just_gave() -> None:
+    """ "2021年春天辞的职，4月份注册的公司。…同年8月…": 4月份 is April 2021, so 同年 is 2021;
+    a founding year lends no month its year ("成立于2017年的擎仓科技于12月2日完成")."""
+    text = "答：2021年春天辞的职，4月份注册的公司。同年8月，樨木资本独家投了聆川声学600万元天使轮。"
+    assert _dated(text, "2025-04-22") == [("angel", "2021-08")]
+    text = "成立于2017年的擎仓科技于12月2日完成3亿元B轮融资，由甲资本领投。"
+    assert _dated(text, "2025-12-05") == [("b", "2025-12-02")]
+
+
+def test_event_rules_zh_lead_verb_right_before_company_and_round() -> None:
+    """ "蒼松基金2021年領投紡光科技A輪": the company stands between the verb and its round."""
+    events = _with_investors("蒼松基金2021年領投紡光科技A輪，金額新台幣1.2億元。", "2025-09-03")
+    assert events == [("紡光科技", "a", [("蒼松基金", "lead")])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今日看点：葑岚食品递表港交所；合成生物公司橡舟生物完成3亿元C轮融资。",
+        "Tamworthy Ventures closed Fund III at $250M. Same strategy: pre-seed and seed B2B software.",
+    ],
+)
+def test_event_rules_labels_and_stage_lists_are_not_dates_or_rounds(text: str) -> None:
+    """ "今日看点" is a digest label, not today; "pre-seed and seed B2B software" are stages."""
+    events = extract(text, published="2025-06-17", use_model=False).events
+    assert all(e.round != "pre-seed" for e in events)
+    assert all(e.date is None or e.date.source == "published" for e in events)
+
+
+def test_event_rules_zh_bare_round_before_zhihou_is_a_point_in_time() -> None:
+    """ "A轮之后，公司把市场……" names a time; "继2022年1.2亿元A轮之后" still reports a round."""
+    text = "稷匠数位完成3亿元B轮融资，由甲资本领投。A轮之后，稷匠数位把市场从屏东扩展到高雄。"
+    assert [e.round for e in extract(text, published="2025-09-03", use_model=False).events] == ["b"]
+    text = "医影智慧今年6月完成4.5亿元B轮融资。这是继2022年1.2亿元A轮之后，医影智慧的第二次融资。"
+    rounds = [e.round for e in extract(text, published="2025-09-03", use_model=False).events]
+    assert rounds == ["b", "a"]

@@ -1495,10 +1495,10 @@ def _is_reference(text: str, mention: RoundMention) -> bool:
         return True  # "A轮领投方丰穰资本继续加注": who holds an earlier round, not a round
     if _zh_compared(text, mention):
         return True  # "估值较B轮时高出一倍": the round compared with, not reported
+    if ROUND_AS_POINT.match(text, mention.end) and _bare_before(text, mention.start):
+        return True  # "A轮之后，公司把市场……": a point in time ("继1.2亿元A轮之后" reports one)
     if _negated_round().search(text, max(0, mention.start - 40), mention.start):
         return True  # "after failing to raise a Series B", "因未能完成B轮融资": no round
-    if _collapsed_round().match(text, mention.end, mention.end + COLLAPSE_REACH):
-        return True  # "原本打算领投一家初创的A轮，但……交易在签约前一周告吹": it fell through
     if mention.canonical == "debt" and _debt_used().search(
         text, max(0, mention.start - 50), mention.start
     ):
@@ -1524,6 +1524,22 @@ def _debt_used() -> regex.Pattern[str]:
     """A loan repaid or spent on a deal, ending right before the debt word."""
     words = alternation(en_events()["rounds"]["debt_uses"], flags="i")
     return regex.compile(rf"(?<![A-Za-z]){words}\s(?:[^\s.;]+\s){{0,4}}$")
+
+
+# "天使轮之后一年多一点": a round named as a point in time.
+ROUND_AS_POINT = regex.compile(r"(?:之后|以后|过后)")
+# What, before a round in its clause, says the round is told, not only named: an amount, a
+# backer's or the company's verb ("继2022年1.2亿元A轮之后", "拿到星澜资本领投的A轮之后").
+ZH_ROUND_TOLD_BEFORE = regex.compile(
+    r"\d|[一二三四五六七八九十百千万亿]|领投|拿到|完成|获得|继|投资|融资"
+)
+
+
+def _bare_before(text: str, start: int) -> bool:
+    """True when nothing in the round's clause before ``start`` tells of the round."""
+    window = text[max(0, start - 24) : start]
+    stop = max(window.rfind(c) for c in "，,。；;！？!?\n")
+    return ZH_ROUND_TOLD_BEFORE.search(window, stop + 1) is None
 
 
 #: How far after a round the words saying it fell through may stand (characters).
@@ -1871,6 +1887,9 @@ def _zh_round_of(
             # "参与了手术导航企业术衡科技5000万元Pre-A轮融资": the amount ends the company.
             amount = _within(max(sentence.start, mention.start - 24), mention.start, ctx.money)
             if not amount or amount[-1].end < mention.start - 2:
+                direct = _zh_led_directly(ctx, sentence, mention)
+                if direct is not None:
+                    return direct
                 continue
             of = amount[-1].start
         low = max(sentence.start, of - ZH_ROUND_OF_WINDOW)
@@ -1888,6 +1907,40 @@ def _zh_round_of(
         role: Role = "lead" if verb.group("lead") else "participant"
         return company, replace(backer, role=role)
     return None
+
+
+@cache
+def _asks_about_round() -> regex.Pattern[str]:
+    """ "A轮是什么时候？", "B轮呢？", "When did you raise your Series A?": a question about the
+    round itself (not "B轮的钱打算怎么花？"), whose answer's figure is that round's."""
+    zh = zh_events()["document"]["round_questions"]
+    en = en_events()["document"]["round_questions"]
+    return regex.compile(rf"{alternation(zh)}|\b{alternation(en, flags='i')}\b")
+
+
+# "该基金2021年领投纺光科技A轮": a lead verb right before the company and its round.
+ZH_LED_BEFORE_NAME = regex.compile(r"(?:联合领投|领投|独家投资)了?")
+#: How far before its round such a verb may stand (characters): a short name between.
+ZH_LED_REACH = 16
+
+
+def _zh_led_directly(
+    ctx: DocContext, sentence: Sentence, mention: RoundMention
+) -> tuple[PartyCandidate, PartyCandidate | None] | None:
+    """(company, lead or None) for "甲领投乙A轮", the name standing between verb and round."""
+    text = ctx.text
+    low = max(sentence.start, mention.start - ZH_LED_REACH)
+    verb = last_match(ZH_LED_BEFORE_NAME.finditer(text, low, mention.start))
+    if verb is None or any(c in CLAUSE_STOPS for c in text[verb.end() : mention.start]):
+        return None
+    company = company_before(text, verb.end(), mention.start)
+    if company is None or _key(company.name) in _pronouns():
+        return None
+    start = clause_start(text, sentence.start, verb.start())
+    backer = investor_before(text, start, verb.start())
+    if backer is None or _key(backer.name) in _pronouns() or backer.name[:1] in "该此这其":
+        return company, None  # "该基金": the fund the story is about, named elsewhere
+    return company, replace(backer, role="lead")
 
 
 # "a Series B in Sable Quarry", "the Series C of Quennell Pay", "a Series B of about $30
@@ -2200,9 +2253,15 @@ def _zh_first_person() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     interviews only: in narration a "我们" quoted from anyone may stand before a round."""
     company = zh_events()["company"]
     titles = alternation(company["founder_titles"])
+    verbs = alternation(company["founding_verbs"])
     return (
         regex.compile(alternation(company["first_person"])),
-        regex.compile(rf"(?:^|(?<=[｜|:：]))(?P<name>[\p{{Han}}A-Za-z]{{2,10}}?){titles}", regex.M),
+        regex.compile(
+            # not "問：身為女性創辦人，…": a description of the speaker
+            rf"(?:^|(?<=[｜|:：]))(?!身为|作为)(?P<name>[\p{{Han}}A-Za-z]{{2,10}}?){titles}"
+            rf"|(?<=[她他]{verbs}的)(?P<name>[\p{{Han}}A-Za-z]{{2,10}}?)(?=[(（，,。、\s])",
+            regex.M,
+        ),
     )
 
 
@@ -2215,9 +2274,14 @@ def _en_first_person() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     titles = alternation(company["founder_titles"], flags="i")
     verbs = alternation(company["founding_verbs"])
     name = r"\p{Lu}[\p{L}\d&'’-]*+(?:\s\p{Lu}[\p{L}\d&'’-]*+){0,3}"
+    # "before starting lorivo, which matches cargo owners with truckers": a lower-case brand,
+    # told by the appositive after it.
+    brand = r"\p{Ll}[\p{Ll}\d]{2,}+(?=,\s(?:which|a|an)\s)"
     return (
         regex.compile(rf"\b{pronouns}\b"),
-        regex.compile(rf"(?:{titles}\b[^\n.!?]{{0,40}}?\s(?:at|of)|\b{verbs})\s(?P<name>{name})"),
+        regex.compile(
+            rf"(?:{titles}\b[^\n.!?]{{0,40}}?\s(?:at|of)|\b{verbs})\s(?P<name>{name}|{brand})"
+        ),
     )
 
 
@@ -2227,7 +2291,11 @@ def _first_person_company(ctx: DocContext, chinese: bool) -> PartyCandidate | No
     name a founder title follows ("藻能循环创办人谢沛纶") (memoised per text)."""
     if ctx.first_person is None:
         found = _first_person(chinese)[1].search(ctx.text)
-        ctx.first_person = (company_before(ctx.text, *found.span("name")) if found else None,)
+        named = company_before(ctx.text, *found.span("name")) if found else None
+        if found is not None and named is None and found.group("name").islower():
+            # "before starting lorivo, which …": the brand's place makes it a name.
+            named = PartyCandidate(found.group("name"), *found.span("name"))
+        ctx.first_person = (named,)
     return ctx.first_person[0]
 
 
@@ -2621,6 +2689,21 @@ def _signal(
     )
 
 
+# "A: We closed our Series B last month. It's $38 million, led by …": the sentence after a
+# round gives its size with a pronoun subject and no verb of raising.
+EN_SIZE_OPENING = regex.compile(
+    r"[\s>*_]*(?:[AQ]:\s*)?(?:It|That|The round|The raise|The deal)(?:'s|’s|\swas|\sis)\s"
+)
+
+
+def _restated_amount(ctx: DocContext, sentence: Sentence, amounts: list[Money]) -> Money | None:
+    """The amount a sentence opening "It's $38 million" gives the round told before it."""
+    if not amounts:
+        return None
+    opening = EN_SIZE_OPENING.match(ctx.text, sentence.start, amounts[0].start)
+    return amounts[0] if opening is not None and opening.end() == amounts[0].start else None
+
+
 def _closes_a_fund(ctx: DocContext, sentence: Sentence) -> bool:
     """True when the sentence tells a fund's close ("first close of its second US dollar
     fund", "二号基金完成首次关帐"), not a round's ("the first close of its Series B": a round
@@ -2691,10 +2774,11 @@ def _scene_date(ctx: DocContext, sentence: Sentence) -> tuple[DateValue, int] | 
     if sentence.headline:
         return None
     mentions = _within(sentence.start, sentence.end, ctx.dates)
+    start = sentence.start
+    if ctx.interview and (speaker := SPEAKER_LABEL.match(ctx.text, start, sentence.end)):
+        start = speaker.end()  # "A: March 2021.", "答：2020年夏天。": the answer opens on it
     for mention in mentions:
-        opens = mention.start <= sentence.start + 1 or _opens_with_date(
-            ctx.text, sentence.start, mention.start
-        )
+        opens = mention.start <= start + 1 or _opens_with_date(ctx.text, start, mention.start)
         if (
             not opens
             and mention is mentions[-1]
@@ -2928,6 +3012,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
     ctx.reference = _dateline_day(ctx, item)
     ctx.list_period = _list_period(ctx, item)
     scene: tuple[DateValue, int] | None = None
+    asked: RoundMention | None = None  # the one round an interview's last question named
     for sentence in item.sentences:
         ctx.scene, scene = scene, None
         rounds = [
@@ -2935,14 +3020,30 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             for r in _within(sentence.start, sentence.end, ctx.rounds)
             if not _is_reference(ctx.text, r)
         ]
+        if any(
+            _collapsed_round().match(ctx.text, r.end, min(sentence.end, r.end + COLLAPSE_REACH))
+            for r in rounds
+        ):
+            # "原本打算领投一家初创的A轮，但……交易在签约前一周告吹": the deal fell through;
+            # neither its round nor the investors it names belong to any event.
+            continue
         if _is_question(ctx.text, sentence):
-            continue  # "問：聽說Pre-A輪談得很辛苦？", "Will Foo raise a Series B?": asks, not reports
+            # "問：聽說Pre-A輪談得很辛苦？", "Will Foo raise a Series B?": asks, not reports;
+            # in an interview, the answer's figure is the round the question named.
+            named = [r for r in rounds if r.canonical is not None]
+            asks_round = _asks_about_round().search(ctx.text, sentence.start, sentence.end)
+            asked = named[0] if ctx.interview and len(named) == 1 and asks_round else None
+            continue
+        if rounds and ctx.money and bool(_within(sentence.start, sentence.end, ctx.money)):
+            asked = None  # the answer reports a round of its own
         # "天使輪完成約半年後，安澄照護又拿到6,000萬元Pre-A輪": the opening round and its 完成
         # date the sentence; the round it reports follows.
         told_after = _time_clause_end(ctx.text, sentence, rounds)
         rounds = [r for r in rounds if r.start >= told_after]
         amounts, valuations, earlier = _classified(ctx, sentence)
-        if not rounds and not _within(sentence.start, sentence.end, ctx.money):
+        told = [r for r in rounds if not ROUND_AS_POINT.match(ctx.text, r.end)]
+        if not told and not _within(sentence.start, sentence.end, ctx.money):
+            # "答：2022年秋天，天使轮之后一年多一点。": a round as a point in time tells none
             scene = _scene_date(ctx, sentence)
             if scene is None and not _within(sentence.start, sentence.end, ctx.dates):
                 # "答：2020年夏天。那时候大家都很保守……最后是橡实天使基金领投了天使轮": the
@@ -2951,7 +3052,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         # By start, not by equality: a sentence of thousands of rounds stays linear.
         compared = {c.start for m in earlier if (c := _compared_round(ctx, m, sentence))}
         rounds = [r for r in rounds if r.start not in compared]
-        if not item_drafts and not _signal(ctx, sentence, rounds, amounts):
+        # "問：A轮是什么时候？答：2022年秋天……那一轮拿了将近5000万元": the question's round.
+        answered = [asked] if asked is not None and amounts else []
+        if not item_drafts and not _signal(ctx, sentence, rounds or answered, amounts):
             # Nothing to fill and no round: the investors need not be read (taking an
             # investor's own amount out of ``amounts`` can only weaken the signal).
             story = _story_round_valued(ctx, sentence) if valuations and not rounds else None
@@ -2965,14 +3068,15 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         taken = _investor_amounts(ctx, investors)
         amounts = [m for m in amounts if m.start not in taken]
         valuation = _kept_valuation(valuations)
-        if not _signal(ctx, sentence, rounds, amounts):
+        if not _signal(ctx, sentence, rounds or answered, amounts):
             if valuation and _cue_regex("not_round").search(ctx.text, sentence.start, sentence.end):
                 valuation = None  # "sold part of its stake in a deal that valued the company at"
             if item_drafts and (investors or valuation):
                 target = _draft_filled(
                     ctx, item_drafts, sentence, last_told, valuation_only=not investors
                 )
-                _fill(target, ctx, sentence, None, valuation, investors)
+                restated = _restated_amount(ctx, sentence, amounts)
+                _fill(target, ctx, sentence, restated, valuation, investors)
                 _note_earlier(ctx, target, sentence, earlier)
             elif (
                 item_drafts
@@ -3089,10 +3193,11 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             # inside a sentence whose subject is a clause.
             company = _earlier_company_named(ctx, item, sentence, inside=True)
             inferred = True
-        if company is None and chinese and ctx.interview and ctx.drafts:
+        if company is None and chinese and ctx.interview:
             # "鍾立衡：2022年那一輪A輪拿了2億元": an interview's answer tells of the
-            # interviewee's company, the one the interview reported last.
-            company = ctx.drafts[-1].company
+            # interviewee's company, the one the interview reported last, or else the one the
+            # text says the interviewee founded.
+            company = ctx.drafts[-1].company if ctx.drafts else _first_person_company(ctx, True)
             inferred = True
         if (
             company is None
@@ -3119,8 +3224,12 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         )
         # "正在洽谈新一轮融资……。拓舶於2024年完成的B輪……": a round told as done is not the plan.
         done = _told_done(ctx, sentence)
+        if answered:
+            asked = None  # one answer sentence takes the question's round
         for mention in round_list:
             canonical = mention.canonical if mention else None
+            if mention is None and answered:
+                canonical = answered[0].canonical
             new = mention is not None and ctx.text[mention.start : mention.end] in _introduced()
             # "曦衡微上一轮融资为B轮": the round before, done, never the new round in talks.
             previous = mention is not None and _previous_round().search(
@@ -3153,7 +3262,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 draft.company = _merged_company(draft.company, company)
                 draft.inferred_company = draft.inferred_company and inferred
             if draft.round is None and canonical is not None:
-                draft.round, draft.round_span = canonical, (mention.start, mention.end)  # type: ignore[union-attr]
+                named_at = mention or answered[0]
+                draft.round, draft.round_span = canonical, (named_at.start, named_at.end)
             pos = mention.start if mention else anchor
             amount = (
                 _nearest(amounts, pos)

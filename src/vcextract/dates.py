@@ -163,7 +163,7 @@ def _date_branches() -> tuple[tuple[str, ...], tuple[str, ...]]:
         r"(?P<k_d>)(?<![\d月.])(?<!月\s)(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号](?![内前后起])",
         # 今(21)日, 昨(20)日: the text is normalised, so the brackets are ASCII.
         rf"(?P<k_pd>)(?:{alternation(zh['parenthesised_day_words'])})\((?P<d>3[01]|[12]\d|0?[1-9])\)\s?[日号]",
-        rf"(?P<k_rd>)(?P<rd>{_keys(zh['relative_days'])})",
+        rf"(?P<k_rd>)(?P<rd>{_keys(zh['relative_days'])})(?!{alternation(zh['day_word_labels'])})",
         rf"(?P<k_weekday>)(?P<rwd>{_keys(zh['weekday_relatives'])})?"
         rf"(?:{alternation(zh['weekday_prefixes'])})(?P<wd>[一二三四五六日天])",
         rf"(?P<k_rweek>)(?P<rw>{_keys(zh['relative_weeks'])})",
@@ -225,7 +225,8 @@ class DateMention:
     kind: str
     not_event: bool
     # For a year told from the story ("次年", "a year later"): the year the text gave last;
-    # for months told from it ("eighteen months later"), also its month when it gave one.
+    # for months told from it ("eighteen months later"), also its month when it gave one;
+    # for a month with no year right after a year in its sentence ("2021年春天…4月份"): that year.
     base_year: int | None = None
     base_month: int | None = None
 
@@ -273,6 +274,12 @@ def find_date_mentions(text: str) -> list[DateMention]:
 
 
 STORY_KINDS = ("story", "storyen", "storym", "storymen")
+# A month or a month and day with no year ("4月份", "8月12日"): after a year in the same
+# sentence it is in that year, else it is read against the publish date.
+YEARLESS_KINDS = ("mpart", "md")
+#: How far after a year such a month may stand and still be in it (characters).
+YEAR_REACH = 40
+SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
 
 
 def with_story_years(
@@ -288,17 +295,27 @@ def with_story_years(
     heading_starts = [start for start, _ in headings]
     year: int | None = None
     month: int | None = None
+    told_year, told_end = 0, -1  # the last year an event date gave, and where it ends
     told: list[DateMention] = []
     for mention in mentions:
         story = mention.kind in STORY_KINDS
         if story:
             mention = replace(mention, base_year=year, base_month=month)
+        elif mention.kind in YEARLESS_KINDS and told_end >= 0:
+            between = mention.match.string[told_end : mention.start]
+            if len(between) <= YEAR_REACH and not SENTENCE_BREAK.search(between):
+                # "2021年春天辞的职，4月份注册的公司": the month of the year just told
+                mention = replace(mention, base_year=told_year)
         resolved = resolve(mention, published)
         if resolved is not None and not (
             story and _inside(mention.start, headings, heading_starts)
         ):
             value, precision = resolved
             year = int(value[:4])
+            # "成立于2017年的擎仓科技于12月2日完成": a founding year lends no month its year
+            told_year, told_end = (
+                (told_year, told_end) if mention.not_event else (year, mention.end)
+            )
             # a day or a month gives the month "eighteen months later" counts from
             month = int(value[5:7]) if precision in ("day", "month") else None
         told.append(mention)
@@ -560,6 +577,8 @@ def resolve(mention: DateMention, published: dt.date | None) -> tuple[str, Preci
         return None  # same_day is resolved by the caller against the previous date
     if mention.kind in STORY_KINDS:
         return _story_year(mention)
+    if mention.kind in YEARLESS_KINDS and mention.base_year is not None:
+        published = dt.date(mention.base_year, 12, 31)  # any month falls in that year
     groups = Groups(mention.match)
     return _resolve_absolute(mention.kind, groups) or _resolve_relative(
         mention.kind, groups, published

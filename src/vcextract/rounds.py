@@ -101,6 +101,12 @@ def _round_branches() -> tuple[str, ...]:
         # "a $6 million seed in 2019": a bare seed or angel right after an amount.
         r"(?<=(?i:illion|\d[kmb]?)\s)(?P<named>(?i:pre-seed|seed|angel))(?P<plus>\+)?"
         r"(?![\w-]|\s(?i:funds?|vehicle|investors?|portfolio|programs?|programmes?)\b)",
+        # "$750,000, which we called a pre-seed": "pre-seed" names nothing but a round.
+        r"(?<![\w-])(?P<named>[Pp][Rr][Ee]-[Ss][Ee][Ee][Dd])(?P<plus>\+)?"
+        r"(?![\w-]|\s(?i:funds?|vehicles?|investors?|portfolios?|programs?|programmes?|stage"
+        r"|startups?|companies|firms?|rounds?|checks?|cheques?|deals?)\b"
+        # "pre-seed and seed B2B software", "pre-seed to Series A": stages, not a round
+        r"|\s?(?:and|or|to|through|&|/)\s?\S)",
         # "We closed our seed in the spring of 2021", "We raised our A a year later": a bare
         # seed or letter after a possessive, as founders speak of their rounds.
         r"(?<=\b(?i:our|its|their)\s)(?P<named>(?i:pre-seed|seed|angel))(?P<plus>\+)?"
