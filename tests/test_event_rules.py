@@ -2986,3 +2986,20 @@ def test_event_rules_zh_bare_round_before_zhihou_is_a_point_in_time() -> None:
     text = "医影智慧今年6月完成4.5亿元B轮融资。这是继2022年1.2亿元A轮之后，医影智慧的第二次融资。"
     rounds = [e.round for e in extract(text, published="2025-09-03", use_model=False).events]
     assert rounds == ["b", "a"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 本季数据\n\n| 轮次阶段 | 事件数 | 占比 | 金额中位数 |\n| --- | --- | --- | --- |\n"
+        "| 种子/天使轮 | 1104 | 28.2% | 800万元 |\n| D轮及以后 | 203 | 5.2% | 4.2亿元 |",
+        "| 季度 | 筆數 | 總金額（新台幣億元） | A輪中位數（億元） |\n| --- | --- | --- | --- |\n"
+        "| 2024 Q3 | 88 | 167 | 1.4 |",
+        "網約車平台馳騁出行近期啟動新一輪裁員，涉及運營及部分研發崗位。",
+        "兩年後，墨笛電子因為遲遲募不到A輪，只好把產品線賣給同業。",
+        "單筆金額正在縮小：A輪中位數從去年同期的新台幣1.4億元降到1.1億元。",
+    ],
+)
+def test_event_rules_statistics_layoffs_and_rounds_not_raised_are_no_events(text: str) -> None:
+    """A table whose header names a statistic, "新一轮裁员", "募不到A輪", "A輪中位數": no round."""
+    assert extract(text, published="2025-09-03", use_model=False).events == []

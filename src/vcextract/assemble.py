@@ -108,6 +108,7 @@ class DocContext:
         default_factory=list
     )
     _interview: bool | None = None
+    _statistics_rows: list[tuple[int, int]] | None = None
     _speakers: frozenset[str] | None = None
     # (definition start, company) for each short name the text defines (以下简称), in order
     _definitions: list[tuple[int, PartyCandidate]] | None = None
@@ -138,6 +139,13 @@ class DocContext:
         if self._table_rows is None:
             self._table_rows = find_table_rows(self.text)
         return self._table_rows
+
+    @property
+    def statistics_rows(self) -> list[tuple[int, int]]:
+        """The header and body rows of the text's statistics tables, in text order."""
+        if self._statistics_rows is None:
+            self._statistics_rows = find_statistics_rows(self.text)
+        return self._statistics_rows
 
     @property
     def interview(self) -> bool:
@@ -257,6 +265,34 @@ def find_table_rows(text: str) -> list[TableRow]:
     return rows
 
 
+@cache
+def _statistics_column() -> regex.Pattern[str]:
+    zh = zh_events()["document"]["table_statistics_columns"]
+    en = en_events()["document"]["table_statistics_columns"]
+    return regex.compile(rf"{alternation(zh)}|\b{alternation(en, flags='i')}\b")
+
+
+def find_statistics_rows(text: str) -> list[tuple[int, int]]:
+    """The header and body rows of every markdown table whose header names a statistic ("| 轮次阶段 |
+    事件数 | 占比 | 金额中位数 |", "| Quarter | Deals | Median |"): a row such as "| 种子/天使轮 |
+    1104 | 28.2% | 800万元 |" counts rounds, it reports none. One pass over the lines."""
+    if "|" not in text:
+        return []
+    rows: list[tuple[int, int]] = []
+    inside = False
+    for line in TABLE_LINE.finditer(text):
+        start, end = line.span()
+        if text.count("|", start, end) < 2:
+            inside = False
+        elif inside:
+            rows.append((start, end))
+        else:
+            inside = _statistics_column().search(text, start, end) is not None
+            if inside:
+                rows.append((start, end))  # "| 季度 | 笔数 | A轮中位数 |": the header too
+    return rows
+
+
 #: The fewest cells a line without a header needs to be read as a deal row.
 HEADLESS_ROW_CELLS = 4
 
@@ -284,6 +320,15 @@ def _headless_deal_row(text: str, start: int, end: int) -> TableRow | None:
     if last[1] <= last[0] or NOT_INVESTOR_CELL.search(text, *last):
         return None
     return TableRow(start, end, None, (InvestorCell(*last, "participant"),))
+
+
+def _in_statistics_table(ctx: DocContext, sentence: Sentence) -> bool:
+    """True when the sentence starts inside a row of a statistics table."""
+    rows = ctx.statistics_rows
+    if not rows:
+        return False
+    index = bisect.bisect_right(rows, sentence.start, key=lambda row: row[0]) - 1
+    return index >= 0 and sentence.start < rows[index][1]
 
 
 def _rows_in(ctx: DocContext, start: int, end: int) -> list[TableRow]:
@@ -1495,6 +1540,8 @@ def _is_reference(text: str, mention: RoundMention) -> bool:
         return True  # "A轮领投方丰穰资本继续加注": who holds an earlier round, not a round
     if _zh_compared(text, mention):
         return True  # "估值较B轮时高出一倍": the round compared with, not reported
+    if mention.canonical is None and _unnamed_other().match(text, mention.end):
+        return True  # "启动新一轮裁员": a new round of something else
     if ROUND_AS_POINT.match(text, mention.end) and _bare_before(text, mention.start):
         return True  # "A轮之后，公司把市场……": a point in time ("继1.2亿元A轮之后" reports one)
     if _negated_round().search(text, max(0, mention.start - 40), mention.start):
@@ -1524,6 +1571,11 @@ def _debt_used() -> regex.Pattern[str]:
     """A loan repaid or spent on a deal, ending right before the debt word."""
     words = alternation(en_events()["rounds"]["debt_uses"], flags="i")
     return regex.compile(rf"(?<![A-Za-z]){words}\s(?:[^\s.;]+\s){{0,4}}$")
+
+
+@cache
+def _unnamed_other() -> regex.Pattern[str]:
+    return regex.compile(alternation(zh_events()["rounds"]["unnamed_other"]))
 
 
 # "天使轮之后一年多一点": a round named as a point in time.
@@ -1606,6 +1658,8 @@ def _kind_after() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         regex.compile(
             r"[—–~～至到-]{1,2}|(?:(?:前后|之前|以前|前|阶段)的?|的)"
             rf"(?:(?!投|为|是|由)[^，。；\n]){{0,12}}?{zh_nouns}"
+            # "A轮中位数从1.4亿元降到1.1亿元": a statistic of the stage
+            rf"|{alternation(zh_events()['rounds']['statistics'])}"
         ),
     )
 
@@ -3026,6 +3080,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         ):
             # "原本打算领投一家初创的A轮，但……交易在签约前一周告吹": the deal fell through;
             # neither its round nor the investors it names belong to any event.
+            continue
+        if _in_statistics_table(ctx, sentence):
             continue
         if _is_question(ctx.text, sentence):
             # "問：聽說Pre-A輪談得很辛苦？", "Will Foo raise a Series B?": asks, not reports;
