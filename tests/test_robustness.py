@@ -105,6 +105,9 @@ def test_robustness_pathological_inputs_finish() -> None:
         "The following year brought ",
         # One item of thousands of lines: each looked back over all earlier sentences once.
         "**a b c d e f g** — $1M seed.\n",
+        # One sentence of thousands of one company's rounds: every amount was read for every
+        # round (about a minute here before session 27).
+        "熙衡完成3亿元B轮融资，",
     ]
     for unit in units:
         extract(unit * (200_000 // len(unit)))

@@ -3406,6 +3406,10 @@ def _zh_first_then_subject(
     )
 
 
+#: The longest money mention ``_raised_own`` looks back over from a round (characters).
+MONEY_REACH = 200
+
+
 def _raised_own(
     ctx: DocContext,
     sentence: Sentence,
@@ -3425,7 +3429,13 @@ def _raised_own(
     if company is None:
         return None
     named = sentence.start <= company.start < sentence.end
-    for money in amounts:
+    # Only amounts near the verb or the round can qualify: a bisected window keeps a sentence
+    # of thousands of rounds linear (every amount was read for every round).
+    near = [
+        *(_within(trigger.end(), trigger.end() + 17, amounts) if trigger else []),
+        *(_within(mention.start - MONEY_REACH, mention.start, amounts) if mention else []),
+    ]
+    for money in sorted({id(m): m for m in near}.values(), key=lambda m: m.start):
         after_verb = trigger is not None and 0 <= money.start - trigger.end() <= 16
         before_round = mention is not None and 0 <= mention.start - money.end <= 2
         if not (after_verb or before_round):
