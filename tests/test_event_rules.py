@@ -3003,3 +3003,64 @@ def test_event_rules_zh_bare_round_before_zhihou_is_a_point_in_time() -> None:
 def test_event_rules_statistics_layoffs_and_rounds_not_raised_are_no_events(text: str) -> None:
     """A table whose header names a statistic, "新一轮裁员", "募不到A輪", "A輪中位數": no round."""
     assert extract(text, published="2025-09-03", use_model=False).events == []
+
+
+# --- session 28 ---
+
+
+def test_event_rules_this_round_valuation_before_a_named_earlier_round() -> None:
+    """A clause opening with 本轮 gives the reported round's valuation even when the sentence
+    goes on to name an earlier round and its own valuation."""
+    text = (
+        "8月18日，语音客服公司澄语智能宣布完成2.5亿元D轮融资，本轮由垣桥资本领投。"
+        "值得注意的是，本轮投前估值仅为22亿元，而在2021年11月的C轮融资中，"
+        "澄语智能的投后估值一度达到60亿元。"
+    )
+    assert _valuations(text) == [
+        ("d", "250000000", "2200000000", "CNY"),
+        ("c", None, "6000000000", "CNY"),
+    ]
+
+
+def test_event_rules_this_round_valuation_means_the_company_named_just_before() -> None:
+    """In a digest whose sentence of 本轮 names no company, the company the paragraph named
+    just before is the one valued."""
+    text = (
+        "| 公司 | 轮次 | 金额 |\n| --- | --- | --- |\n| 岚冰储能 | B轮 | 5亿元 |\n"
+        "| 栖溪医疗 | A轮 | 1亿元 |\n\n"
+        "岚冰储能是本周单笔金额最大的交易。据接近交易的人士透露，本轮完成后公司投后估值约为12亿美元。"
+    )
+    assert _valuations(text) == [
+        ("b", "500000000", "1200000000", "USD"),
+        ("a", "100000000", None, None),
+    ]
+
+
+def test_event_rules_a_sum_before_the_round_is_no_company() -> None:
+    """ "其中，3亿元C轮股权融资由……领投": the sum is no name; the company is the item's."""
+    text = (
+        "5月8日，固态电池材料企业锂岑新能源宣布完成新一轮融资。"
+        "其中，3亿元C轮股权融资由汀屿资本领投，本轮投后估值约45亿元。"
+    )
+    assert [(e[0], e[1]) for e in _events(text)] == [("锂岑新能源", "c")]
+
+
+def test_event_rules_flat_round_figure_is_also_the_compared_round_value() -> None:
+    """ "at the same $250 million valuation it set in its Series A last year": both rounds
+    have the figure; the Series A alone has last year's date, and the investors of the next
+    sentence are the reported round's."""
+    text = (
+        "**Ravelwick** — A flat round for the packaging maker: $30 million in Series B funding "
+        "at the same $250 million valuation it set in its Series A last year. Merrowby led; "
+        "Ebbstone Partners joined."
+    )
+    assert _valuations(text) == [
+        ("b", "30000000", "250000000", "USD"),
+        ("a", None, "250000000", "USD"),
+    ]
+    assert _dated(text) == [("b", "2025-09-03"), ("a", "2024")]
+    assert _with_investors(text)[0] == (
+        "Ravelwick",
+        "b",
+        [("Merrowby", "lead"), ("Ebbstone Partners", "participant")],
+    )

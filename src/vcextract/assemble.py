@@ -2799,7 +2799,7 @@ def _nearest(money: list[Money], pos: int) -> Money | None:
     return min(money, key=lambda m: abs(m.start - pos)) if money else None
 
 
-def _en_round_dates(ctx: DocContext, sentence: Sentence, anchor: int) -> list[DateMention]:
+def _en_round_dates(ctx: DocContext, sentence: Sentence, anchor: int) -> list[DateMention] | None:
     """In an English sentence naming several rounds, the dates of the round ending at ``anchor``.
 
     A date follows its round ("a $3 million seed in 2018, a $28 million Series A in 2020",
@@ -2807,18 +2807,33 @@ def _en_round_dates(ctx: DocContext, sentence: Sentence, anchor: int) -> list[Da
     between this round and the next. The first round also owns the dates before it ("In 2019
     it raised a seed round ..., and a Series A in 2021"). Empty when the sentence names one
     round, or this round has no date of its own (the caller then reads the whole sentence).
+    None when the sentence names one round: the caller reads the whole sentence. The first
+    round of a sentence whose dates all stand in the clause of a later round it looks back on
+    ("$30 million in Series B funding at the same valuation it set in its Series A last
+    year") has no date of its own: empty.
     """
     rounds = ctx.rounds
     first = bisect.bisect_left(rounds, sentence.start, key=_start)
     last = bisect.bisect_left(rounds, sentence.end, key=_start)  # bisect: linear in rounds
     index = bisect.bisect_left(rounds, anchor, key=lambda r: r.end)
     if last - first < 2 or not first <= index < last or rounds[index].end != anchor:
-        return []
+        return None
     stop = rounds[index + 1].start if index + 1 < last else sentence.end
     after = _within(anchor, stop, ctx.dates)
     if after or index > first:
-        return after
-    return _within(sentence.start, rounds[first].start, ctx.dates)
+        return after or None
+    before = _within(sentence.start, rounds[first].start, ctx.dates)
+    if before or not _looks_back(ctx, rounds[first + 1]):
+        return before or None
+    return []
+
+
+#: "it set in its Series A": a later round of the sentence told as the past it looks back on.
+EN_LOOKING_BACK = regex.compile(r"(?i)\b(?:its|their)\s(?:earlier\s|previous\s|prior\s|last\s)?$")
+
+
+def _looks_back(ctx: DocContext, mention: RoundMention) -> bool:
+    return EN_LOOKING_BACK.search(ctx.text, max(0, mention.start - 20), mention.start) is not None
 
 
 def _scene_date(ctx: DocContext, sentence: Sentence) -> tuple[DateValue, int] | None:
@@ -2915,7 +2930,8 @@ def _sentence_date(
         if said is not None and closed is not None:
             mentions = [*mentions, *_within(said.start(), closed.start(), ctx.dates)]
     elif anchor is not None:
-        mentions = _en_round_dates(ctx, sentence, anchor) or mentions
+        own = _en_round_dates(ctx, sentence, anchor)
+        mentions = mentions if own is None else own
     for mention in mentions:
         if mention.kind == "undated":
             undated = True
@@ -3146,6 +3162,14 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 # "The round was completed on May 5." after the announcement sentence.
                 item_drafts[-1].date = _sentence_date(ctx, sentence)[0]
             continue
+        earlier_round_valued = _this_round_valued(ctx, sentence, item_drafts, rounds, valuations)
+        if earlier_round_valued is not None:
+            # "本轮投前估值仅为22亿元，而在2021年11月的C轮融资中……投后估值一度达到60亿元":
+            # the figure "this round" opens with is the round told before, not the round named
+            # after it. Only the figure: the sentence's date is the named round's.
+            item_drafts[-1].valuation = earlier_round_valued
+            item_drafts[-1].valuation_headline = sentence.headline
+            valuation = _kept_valuation([v for v in valuations if v is not earlier_round_valued])
         trigger = _trigger_regex().search(ctx.text, told_after, sentence.end)
         anchors = [
             x
@@ -3330,6 +3354,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             valued = (
                 valuation if len(round_list) == 1 else _valuation_of(mention, rounds, valuation)
             )
+            if valued is None and valuation is not None and _same_figure(ctx, valuation, mention):
+                valued = valuation  # "at the same $250 million valuation it set in its Series A"
             _fill(draft, ctx, sentence, amount, valued, own, mention.end if mention else anchor)
             last_told.append(draft)
             if trigger:
@@ -3513,7 +3539,17 @@ def _draft_filled(
     # A valuation alone belongs to the round just told; investors to the draft made last
     # ("B轮由沅芷资本领投；可转债部分由老股东稷木资本全额认购": the note, told after the round).
     told = last_told if valuation_only else []
-    target = _draft_named(ctx, drafts, sentence) or _round_talked_of(ctx, drafts, sentence, told)
+    target = _draft_named(ctx, drafts, sentence)
+    if (
+        target is None
+        and valuation_only
+        and _cue_regex("this_round").search(ctx.text, sentence.start, sentence.end)
+    ):
+        # "岚冰储能是本周单笔金额最大的交易。据悉，本轮完成后公司投后估值约为12亿美元": the
+        # round of the company the sentence before named.
+        named = _named_just_before(ctx, [*ctx.drafts, *drafts], sentence)
+        target = named[-1] if named and named[-1].company is not drafts[-1].company else None
+    target = target or _round_talked_of(ctx, drafts, sentence, told)
     if valuation_only and target.round == "debt":
         target = next((d for d in reversed(drafts) if d.round != "debt"), target)
     return target
@@ -3567,7 +3603,23 @@ def _round_talked_of(
         and ROUND_TALK.search(ctx.text, sentence.start, sentence.end)
     ):
         return first
+    if not last_told and len(drafts) > 1 and _told_as_background(drafts[-2], latest):
+        # "$30 million in Series B funding at the same $250 million valuation it set in its
+        # Series A last year. Merrowfield led": the investors are the reported round's.
+        return drafts[-2]
     return latest
+
+
+def _told_as_background(reported: Draft, latest: Draft) -> bool:
+    """True when ``latest`` is an earlier-dated round the sentence reporting ``reported``
+    mentions after it, with no amount of its own."""
+    return (
+        latest.sentence == reported.sentence
+        and latest.amount is None
+        and reported.amount is not None
+        and latest.date is not None
+        and (reported.date is None or latest.date.value < reported.date.value)
+    )
 
 
 def _merged_company(
@@ -3616,6 +3668,25 @@ def _valuation_of(
         return valuation
     index = bisect.bisect_right(rounds, valuation[0].start, key=_start) - 1
     return valuation if rounds[max(index, 0)] is mention else None
+
+
+@cache
+def _same_figure_regex() -> regex.Pattern[str]:
+    """ "the same" ending right before a figure (en ``[valuation].same_figure``)."""
+    return regex.compile(rf"(?i)\b{alternation(en_events()['valuation']['same_figure'])}\s$")
+
+
+def _same_figure(
+    ctx: DocContext, valuation: tuple[Money, str | None], mention: RoundMention | None
+) -> bool:
+    """True when a flat round's figure ("at the same $250 million valuation it set in its
+    Series A") is compared with ``mention``, the round named after it in its clause."""
+    money = valuation[0]
+    if mention is None or not 0 < mention.start - money.end <= 60:
+        return False
+    if CLAUSE_END.search(ctx.text, money.end, mention.start):
+        return False
+    return _same_figure_regex().search(ctx.text, max(0, money.start - 16), money.start) is not None
 
 
 CLAUSE_END = regex.compile(r"[,，;；。]")
@@ -3735,6 +3806,30 @@ def _kept_valuation(
     )
 
 
+def _this_round_valued(
+    ctx: DocContext,
+    sentence: Sentence,
+    item_drafts: list[Draft],
+    rounds: list[RoundMention],
+    valuations: list[tuple[Money, str | None]],
+) -> tuple[Money, str | None] | None:
+    """The valuation a clause opening with "this round" gives before the sentence names any
+    round, when the item told a round before and the sentence names another one; else None."""
+    if not rounds or not item_drafts or item_drafts[-1].valuation is not None:
+        return None
+    if item_drafts[-1].round in {r.canonical for r in rounds}:
+        return None
+    this_round = _cue_regex("this_round")
+    for told in valuations:
+        money = told[0]
+        if money.start > rounds[0].start:
+            break
+        opening = clause_start(ctx.text, sentence.start, money.start)
+        if this_round.search(ctx.text, opening, money.start):
+            return told
+    return None
+
+
 def _story_round_valued(ctx: DocContext, sentence: Sentence) -> Draft | None:
     """The round a valuation in a later section of a story belongs to, or None.
 
@@ -3753,6 +3848,10 @@ def _story_round_valued(ctx: DocContext, sentence: Sentence) -> Draft | None:
         if d.company is not None and any(n in said for n in (d.company.name, *d.company.aliases))
     ]
     if not named:
+        # "玑蓝储能是本周单笔金额最大的交易。据接近交易的人士透露，本轮完成后公司投后估值约为
+        # 12亿美元": the company the paragraph named just before.
+        named = _named_just_before(ctx, ctx.drafts, sentence)
+    if not named:
         first = ctx.drafts[0].company
         if first is None or not all(
             d.company is not None and _same_company(d.company, first) for d in ctx.drafts
@@ -3760,6 +3859,27 @@ def _story_round_valued(ctx: DocContext, sentence: Sentence) -> Draft | None:
             return None
         named = ctx.drafts
     return named[0] if named[0].valuation is None else None
+
+
+#: How far back in its paragraph a sentence of "this round" looks for the company it means.
+NAMED_REACH = 160
+
+
+def _named_just_before(ctx: DocContext, drafts: list[Draft], sentence: Sentence) -> list[Draft]:
+    """Of ``drafts``, those of the company named last in the paragraph's text just before
+    ``sentence``."""
+    paragraph = ctx.text.rfind("\n", max(0, sentence.start - NAMED_REACH), sentence.start) + 1
+    before = ctx.text[max(paragraph, sentence.start - NAMED_REACH) : sentence.start]
+    last, found = -1, None
+    for draft in drafts:
+        if draft.company is None:
+            continue
+        at = max(before.rfind(n) for n in (draft.company.name, *draft.company.aliases))
+        if at > last:
+            last, found = at, draft.company
+    if found is None:
+        return []
+    return [d for d in drafts if d.company is not None and _same_company(d.company, found)]
 
 
 def _compared_round(ctx: DocContext, money: Money, sentence: Sentence) -> RoundMention | None:
