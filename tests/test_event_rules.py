@@ -3064,3 +3064,72 @@ def test_event_rules_flat_round_figure_is_also_the_compared_round_value() -> Non
         "b",
         [("Merrowby", "lead"), ("Ebbstone Partners", "participant")],
     )
+
+
+def test_event_rules_sole_investor_subject_is_the_lead_not_the_company() -> None:
+    """ "X, a Tokyo firm …, was the sole investor in a $3.5 million seed round": X leads the
+    round of the story's company."""
+    text = (
+        "Sazamori builds picking arms for couriers. Sazamori raised a $9 million Series A "
+        "in 2021. Earlier, in 2019, Kumogawa Seed Fund, a Tokyo firm that writes small cheques, "
+        "was the sole investor in a $3.5 million seed round."
+    )
+    assert _with_investors(text) == [
+        ("Sazamori", "a", []),
+        ("Sazamori", "seed", [("Kumogawa Seed Fund", "lead")]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A newsletter's shorthand "at $2.3B post".
+        (
+            "**Orrimont** — $110M Series D at $2.3B post, led by Grayhollow Ventures.",
+            [("d", "110000000", "2300000000", "USD")],
+        ),
+        (
+            "**Umbrasel** — $18M Series B led by Glenmora Capital, pegging the company at $150M.",
+            [("b", "18000000", "150000000", "USD")],
+        ),
+        # Two companies in one sentence, the second clause without its verb: each round keeps
+        # its own company, amount and valuation.
+        (
+            "Marisca Analytics raised a €12 million Series A at a €55 million post-money "
+            "valuation and Vinhosa Robotics a €30 million Series B at €190 million pre-money.",
+            [("a", "12000000", "55000000", "EUR"), ("b", "30000000", "190000000", "EUR")],
+        ),
+    ],
+)
+def test_event_rules_newsletter_valuation_shorthands(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert _valuations(text) == expected
+
+
+def test_event_rules_gapped_clause_names_its_own_company() -> None:
+    text = (
+        "Marisca Analytics raised a €12 million Series A at a €55 million post-money "
+        "valuation and Vinhosa Robotics a €30 million Series B at €190 million pre-money."
+    )
+    assert [(c, r) for c, r, _ in _with_investors(text)] == [
+        ("Marisca Analytics", "a"),
+        ("Vinhosa Robotics", "b"),
+    ]
+
+
+def test_event_rules_valuation_column_header_states_the_basis() -> None:
+    text = (
+        "| 公司 | 轮次 | 金额 | 投后估值 |\n| --- | --- | --- | --- |\n"
+        "| 祁湾医疗 | B轮 | 4亿元 | 32亿元 |\n| 雁屿智能 | 天使轮 | 2000万元 | - |\n"
+    )
+    assert _valuation_bases(text) == [
+        ("b", "400000000", "3200000000", "post"),
+        ("angel", "20000000", None, None),
+    ]
+
+
+def test_event_rules_investor_that_stayed_out_is_none() -> None:
+    """ "并未参与本轮": a negated cue names no investor."""
+    text = "穹岬完成A+輪融資，由甲泓資本領投。德忌笠基金並未參與本輪。"
+    assert _with_investors(text) == [("穹岬", "a+", [("甲泓資本", "lead")])]

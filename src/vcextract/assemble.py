@@ -173,6 +173,7 @@ class TableRow(NamedTuple):
     investors: tuple[InvestorCell, ...]
     valuation: tuple[int, int] | None = None  # the cell of a valuation column ("$1.95B post")
     date: tuple[int, int] | None = None  # the cell of a date column ("12月2日", "Oct 14")
+    valuation_basis: str | None = None  # the basis the valuation column's header states
 
 
 #: What a table column holds: each row's company, investors in this role, its valuation or date.
@@ -224,6 +225,7 @@ def find_table_rows(text: str) -> list[TableRow]:
     rows: list[TableRow] = []
     columns: list[tuple[int, ColumnKind]] = []
     separator = ""
+    header_basis: str | None = None  # "| 投后估值 |", "| Post-money valuation |"
     for line in TABLE_LINE.finditer(text):
         start, end = line.span()
         if columns and separator in line.group():
@@ -245,7 +247,7 @@ def find_table_rows(text: str) -> list[TableRow]:
                 next((filled[i] for i, kind in columns if kind == wanted and i in filled), None)
                 for wanted in ("valuation", "date")
             )
-            rows.append(TableRow(start, end, company, investors, valuation, date))
+            rows.append(TableRow(start, end, company, investors, valuation, date, header_basis))
             continue
         columns = []
         headless = _headless_deal_row(text, start, end)
@@ -261,6 +263,9 @@ def find_table_rows(text: str) -> list[TableRow]:
             ]
             if columns:
                 separator = candidate
+                header_basis = next(
+                    (_basis(labels[i]) for i, kind in columns if kind == "valuation"), None
+                )
                 break
     return rows
 
@@ -665,6 +670,14 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     # the 5亿元 is the raise.
     if cue is not None and AMOUNT_BETWEEN.search(before, cue.end()):
         cue = None
+    elif (
+        cue is not None
+        and reach == 64
+        and (joined := EN_AND_NAME.search(text, money.start - len(before) + cue.end(), money.start))
+    ):
+        # "at a €55 million post-money valuation and Vinhal Robotics a €30 million": the next
+        # company's clause opens after "and"; the words before it say nothing of its figure.
+        cue, before = None, text[joined.end() - 1 : money.start].lower()
     elif cue is not None and _raise_verb(chinese=reach == 16).search(before, cue.end()):
         # "valued when it raised a $90 million Series B", "以相同的估值完成了8000万元A+轮": the
         # raise, not the value
@@ -676,6 +689,9 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
         sentence_part = text[max(floor, money.start - reach) : money.start].lower()
         if valuation.search(sentence_part):
             return "valuation", stated
+    bare = EN_BARE_BASIS.match(after) if reach == 64 and cue is None else None
+    if bare is not None and before.endswith(" at "):
+        return "valuation", bare.group(1)  # "$110M Series D at $2.3B post, led by …"
     # "$40 million valuation" names the valuation; in "逾3,000萬美元　投後估值約2億美元" a space
     # (a headline's separator) stands between a Chinese amount and the next fact's cue.
     if cue is not None or valuation.match(after.lstrip("的" if reach == 16 else " 的")):
@@ -699,6 +715,13 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     ):
         return "other", None
     return "amount", None
+
+
+#: "valuation and Vinhal Robotics a": a cue whose phrase ended before another party's clause.
+EN_AND_NAME = regex.compile(r"\sand\s[A-Z]")
+
+#: "at $2.3B post,": a newsletter's shorthand for a post-money valuation (``after`` is lower-cased).
+EN_BARE_BASIS = regex.compile(r"\s(pre|post)\b(?![-\w])")
 
 
 def _stated_basis(after: str) -> str | None:
@@ -840,6 +863,8 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
         for cue in _cue_regex(key).finditer(text, sentence.start, sentence.end):
             if cue.start() > 0 and text[cue.start() - 1] in "（(":
                 continue  # "甲（领投）": a role marker, read with its list element
+            if ZH_NEGATED_CUE.search(text, max(sentence.start, cue.start() - 2), cue.start()):
+                continue  # "德忌笠基金并未参与A+轮": an investor that stayed out
             clause = clause_start(text, floor, cue.start())
             if _earlier(text, clause, min(cue.end() + 4, sentence.end)) and not _within(
                 clause, min(cue.end() + 20, sentence.end), ctx.rounds
@@ -869,6 +894,10 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
     if text.find("获", sentence.start, sentence.end) >= 0:
         found.extend(_zh_got_from(ctx, sentence))
     return found
+
+
+#: "并未参与", "没有跟投", "不参与": a negated investing cue names no investor.
+ZH_NEGATED_CUE = regex.compile(r"(?:未|没有|没|不)$")
 
 
 # 由钟山天使基金投资 / 由星岸资本认购 / 由甲独家投资
@@ -2044,7 +2073,7 @@ EN_PROFILE_OPENING = regex.compile(
 
 EN_LED_VERB = regex.compile(
     r"(?i)\b(?:co-)?(?:led|lead|leads|leading)\b|\binvest(?:ed|s|ing)?\b|\bback(?:ed|s|ing)\b"
-    r"|\bjoin(?:ed|s|ing)?\b|\bparticipat(?:ed|es|ing)\b"
+    r"|\bjoin(?:ed|s|ing)?\b|\bparticipat(?:ed|es|ing)\b|\bsole\sinvestor\b"
 )
 # "took a stake, without leading, in": the verb names the round's owner but not a lead.
 EN_NOT_LEADING = regex.compile(r"(?i)(?:without|not|never)\s(?:\w+\s)?$")
@@ -2101,7 +2130,7 @@ def _en_investor_subject(
             backer = _en_profiled_investor(ctx)
         if backer is None:
             return company, None
-        leading = regex.search(r"(?i)le[ad]", verb.group()) is not None
+        leading = regex.search(r"(?i)le[ad]|sole", verb.group()) is not None
         if leading and EN_NOT_LEADING.search(text, max(0, verb.start() - 16), verb.start()):
             leading = False
         role: Role = "lead" if leading else "participant"
@@ -2150,7 +2179,8 @@ def _en_backing_subject(
     verb = _en_backing_verb().match(ctx.text, company.end, anchor)
     if verb is None:
         return []
-    role: Role = "lead" if "led" in verb.group() else "participant"
+    leading = regex.search(r"led|sole|lead|only", verb.group()) is not None
+    role: Role = "lead" if leading else "participant"
     return split_investor_list(ctx.text, company.start, company.end, role)
 
 
@@ -3000,8 +3030,9 @@ def _classified(
     for money in _within(sentence.start, sentence.end, ctx.money):
         cell = next((c for c in cells if c[0] <= money.start < c[1]), None)
         if cell is not None:
-            # "| Lumefold | Series C | $150M | $1.95B post |": the valuation column's figure.
-            valuations.append((money, _cell_basis(ctx.text[cell[0] : cell[1]])))
+            # "| Lumefold | Series C | $150M | $1.95B post |": the valuation column's figure;
+            # its basis is the cell's, else the header's ("| 投后估值 |").
+            valuations.append((money, _cell_basis(ctx.text[cell[0] : cell[1]]) or cell[2]))
             continue
         role, basis = money_role(ctx.text, money, sentence.start)
         if role == "amount" and money.start in ctx.demoted:
@@ -3015,12 +3046,16 @@ def _classified(
     return amounts, valuations, earlier
 
 
-def _valuation_cells(ctx: DocContext, sentence: Sentence) -> list[tuple[int, int]]:
-    """The valuation cells of the table rows inside ``sentence``."""
+def _valuation_cells(ctx: DocContext, sentence: Sentence) -> list[tuple[int, int, str | None]]:
+    """The valuation cells of the table rows inside ``sentence``, with their header's basis."""
     said = ctx.text[sentence.start : sentence.end]
     if "|" not in said and "/" not in said:
         return []
-    return [row.valuation for row in _rows_in(ctx, sentence.start, sentence.end) if row.valuation]
+    return [
+        (*row.valuation, row.valuation_basis)
+        for row in _rows_in(ctx, sentence.start, sentence.end)
+        if row.valuation
+    ]
 
 
 CELL_BASIS = regex.compile(r"(?i)\b(?P<pre>pre)(?:-money)?\b|\b(?P<post>post)(?:-money)?\b")
@@ -3169,7 +3204,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             # after it. Only the figure: the sentence's date is the named round's.
             item_drafts[-1].valuation = earlier_round_valued
             item_drafts[-1].valuation_headline = sentence.headline
-            valuation = _kept_valuation([v for v in valuations if v is not earlier_round_valued])
+            valuations = [v for v in valuations if v is not earlier_round_valued]
+            valuation = _kept_valuation(valuations)
         trigger = _trigger_regex().search(ctx.text, told_after, sentence.end)
         anchors = [
             x
@@ -3306,8 +3342,13 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         done = _told_done(ctx, sentence)
         if answered:
             asked = None  # one answer sentence takes the question's round
-        for mention in round_list:
+        for position, mention in enumerate(round_list):
             canonical = mention.canonical if mention else None
+            if position and not chinese and not tabled and backer is None:
+                # "Maresia raised a €12 million Series A … and Vinhal Robotics a €30 million
+                # Series B at …": a coordinated clause that leaves out the verb names its own
+                # company.
+                company = _gapped_company(ctx, round_list[position - 1], mention) or company
             if mention is None and answered:
                 canonical = answered[0].canonical
             new = mention is not None and ctx.text[mention.start : mention.end] in _introduced()
@@ -3352,7 +3393,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             )
             own = investors if len(round_list) == 1 else by_round.get(id(mention), [])
             valued = (
-                valuation if len(round_list) == 1 else _valuation_of(mention, rounds, valuation)
+                valuation
+                if len(round_list) == 1
+                else _valuation_of(mention, rounds, valuation, valuations)
             )
             if valued is None and valuation is not None and _same_figure(ctx, valuation, mention):
                 valued = valuation  # "at the same $250 million valuation it set in its Series A"
@@ -3660,14 +3703,30 @@ def _valuation_of(
     mention: RoundMention | None,
     rounds: list[RoundMention],
     valuation: tuple[Money, str | None] | None,
+    valuations: list[tuple[Money, str | None]],
 ) -> tuple[Money, str | None] | None:
     """In a sentence naming several rounds, a valuation belongs to the last round named before
     it ("a $70 million Series B ... valued it at $450 million"), or to the first round when it
-    comes first."""
+    comes first. ``valuation`` is the sentence's kept one; a round it does not belong to
+    keeps one of its own ("a €12 million Series A at a €55 million post-money valuation and
+    Vinhal Robotics a €30 million Series B at €190 million pre-money")."""
     if valuation is None or mention is None:
         return valuation
+
     index = bisect.bisect_right(rounds, valuation[0].start, key=_start) - 1
-    return valuation if rounds[max(index, 0)] is mention else None
+    if rounds[max(index, 0)] is mention:
+        return valuation
+    # This round's own: the valuations between it and the next round (bisected, so a
+    # sentence of thousands of rounds stays linear); the first round also owns those before it.
+    position = bisect.bisect_left(rounds, mention.start, key=_start)
+    low = mention.start if position else 0
+    first = bisect.bisect_left(valuations, low, key=lambda v: v[0].start)
+    last = (
+        bisect.bisect_left(valuations, rounds[position + 1].start, key=lambda v: v[0].start)
+        if position + 1 < len(rounds)
+        else len(valuations)
+    )
+    return _kept_valuation(valuations[first:last])
 
 
 @cache
@@ -3687,6 +3746,27 @@ def _same_figure(
     if CLAUSE_END.search(ctx.text, money.end, mention.start):
         return False
     return _same_figure_regex().search(ctx.text, max(0, money.start - 16), money.start) is not None
+
+
+#: "… and Vinhal Robotics a €30 million": a name after "and", then the object of the verb
+#: the clause leaves out (``_gapped_company``).
+EN_GAPPED = regex.compile(
+    r"\band\s(?P<name>[A-Z][\w&.\-]*+(?:\s[A-Z][\w&.\-]*+){0,3})\s(?:an?|its)\s[^,;.\n]{0,40}+$"
+)
+
+
+def _gapped_company(
+    ctx: DocContext, previous: RoundMention | None, mention: RoundMention | None
+) -> PartyCandidate | None:
+    """The company of a round in a gapped clause ("and Vinhal Robotics a €30 million Series
+    B"), read between the round named before it and this one; else None."""
+    if previous is None or mention is None:
+        return None
+    low = max(previous.end, mention.start - 120)
+    found = EN_GAPPED.search(ctx.text, low, mention.start)
+    if found is None:
+        return None
+    return company_before(ctx.text, *found.span("name"))
 
 
 CLAUSE_END = regex.compile(r"[,，;；。]")
@@ -3871,7 +3951,7 @@ def _named_just_before(ctx: DocContext, drafts: list[Draft], sentence: Sentence)
     paragraph = ctx.text.rfind("\n", max(0, sentence.start - NAMED_REACH), sentence.start) + 1
     before = ctx.text[max(paragraph, sentence.start - NAMED_REACH) : sentence.start]
     last, found = -1, None
-    for draft in drafts:
+    for draft in drafts[-RECENT_DRAFTS:]:  # bounded: a text of thousands of rounds stays linear
         if draft.company is None:
             continue
         at = max(before.rfind(n) for n in (draft.company.name, *draft.company.aliases))
