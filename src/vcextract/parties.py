@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from .money.patterns import alternation
+from .money.patterns import alternation, currency_words
 from .resources import en_events, load_toml, zh_events
 from .rounds import holder_after, round_regex
 from .schema import Role
@@ -27,10 +27,6 @@ ZH_NOT_INVESTOR = regex.compile(
     r"|\d\s?[万亿]"  # "总规模100亿元……引导基金": a fund's size, not a name
 )
 ZH_OF_DESCRIPTOR = regex.compile(r".*的(?=.{4})")
-# "其中，3亿元C轮股权融资由……领投": a sum before the round is no name ("3亿元", "数千万美元").
-ZH_SUM_ONLY = regex.compile(
-    r"[约近超逾]?(?:\d[\d.,]*|数)[十百千万亿]*[多余]?(?:人民币|美元|港元|港币|欧元|日元|新台币|英镑|元)"
-)
 # A space- or bar-separated table row read as one list element: its round and amount cells
 # stand before the investor's name (an amount's tail is bounded: linear on a long element).
 ZH_ROW_FACTS = regex.compile(r".*(?:\d\s?[万亿][^\s|]{0,8}|轮)[\s|]+(?=\S)")
@@ -234,6 +230,14 @@ def zh_dateline() -> regex.Pattern[str]:
     return regex.compile(rf"[(【][^()【】\n]{{0,30}}?{words}[)】]\s?")
 
 
+@cache
+def _zh_sum_only() -> regex.Pattern[str]:
+    """A bare sum ("3亿元", "数千万美元"), which is never a name: "其中，3亿元C轮股权融资由……领投".
+    Its currency words are the money tables' (resources/base/currencies.toml)."""
+    zh_currency = currency_words()[1]
+    return regex.compile(rf"[约近超逾]?(?:\d[\d.,]*|数)[十百千万亿]*[多余]?(?:{zh_currency})")
+
+
 def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Narrow a span to the name: strip adverbs, dates, descriptors ("清华系大模型公司")."""
     start, end = strip_span(text, start, end)
@@ -286,7 +290,7 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         or "的" in (text[start : start + 1], text[end - 1 : end])
         or text[start:end] in _zh_field_labels()  # "轮次：B轮": a deal card's label
         or _described_only(text[start:end])
-        or ZH_SUM_ONLY.fullmatch(text, start, end)
+        or _zh_sum_only().fullmatch(text, start, end)
     ):
         return None
     if _unnamed_opener().search(text, start, end):

@@ -61,6 +61,12 @@ def _trie_pattern(node: _Trie) -> str:
     return body + "?" if "" in node else body
 
 
+def currency_words() -> tuple[str, str, str, str]:
+    """The currency alternations (symbols, Chinese words, English words, ISO codes) the money
+    patterns use, for other modules' patterns."""
+    return _currency_parts()
+
+
 def _currency_parts(*, reverse: bool = False) -> tuple[str, str, str, str]:
     table = resources.currencies()
     symbols = [s for forms in table.values() for s in forms.symbols]
