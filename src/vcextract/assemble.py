@@ -863,7 +863,7 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
         for cue in _cue_regex(key).finditer(text, sentence.start, sentence.end):
             if cue.start() > 0 and text[cue.start() - 1] in "（(":
                 continue  # "甲（领投）": a role marker, read with its list element
-            if ZH_NEGATED_CUE.search(text, max(sentence.start, cue.start() - 2), cue.start()):
+            if _zh_negated_cue().search(text, max(sentence.start, cue.start() - 2), cue.start()):
                 continue  # "德忌笠基金并未参与A+轮": an investor that stayed out
             clause = clause_start(text, floor, cue.start())
             if _earlier(text, clause, min(cue.end() + 4, sentence.end)) and not _within(
@@ -897,7 +897,10 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
 
 
 #: "并未参与", "没有跟投", "不参与": a negated investing cue names no investor.
-ZH_NEGATED_CUE = regex.compile(r"(?:未|没有|没|不)$")
+@cache
+def _zh_negated_cue() -> regex.Pattern[str]:
+    """A negation ending right before an investor cue ("并未参与"): the cue names nobody."""
+    return regex.compile(alternation(zh_events()["investors"]["cue_negations"]) + "$")
 
 
 # 由钟山天使基金投资 / 由星岸资本认购 / 由甲独家投资
@@ -2858,12 +2861,19 @@ def _en_round_dates(ctx: DocContext, sentence: Sentence, anchor: int) -> list[Da
     return []
 
 
-#: "it set in its Series A": a later round of the sentence told as the past it looks back on.
-EN_LOOKING_BACK = regex.compile(r"(?i)\b(?:its|their)\s(?:earlier\s|previous\s|prior\s|last\s)?$")
+@cache
+def _en_looking_back() -> regex.Pattern[str]:
+    """ "it set in its Series A": the words before a round told as the past a sentence looks
+    back on."""
+    rounds = en_events()["rounds"]
+    possessive = alternation(rounds["looking_back_possessives"], flags="i")
+    adjective = alternation(rounds["looking_back_adjectives"], flags="i")
+    return regex.compile(rf"\b{possessive}\s(?:{adjective}\s)?$")
 
 
 def _looks_back(ctx: DocContext, mention: RoundMention) -> bool:
-    return EN_LOOKING_BACK.search(ctx.text, max(0, mention.start - 20), mention.start) is not None
+    looking_back = _en_looking_back()
+    return looking_back.search(ctx.text, max(0, mention.start - 20), mention.start) is not None
 
 
 def _scene_date(ctx: DocContext, sentence: Sentence) -> tuple[DateValue, int] | None:
@@ -2914,10 +2924,13 @@ def _cell_month_day(ctx: DocContext, cell: tuple[int, int]) -> DateValue | None:
     )
 
 
-# A clause that goes on about the round just told: "，本轮已于11日完成交割".
-ZH_THIS_ROUND_CLAUSE = regex.compile(r"[,，;；](?:本轮|该轮|此轮|本次融资|本轮融资)")
-# The verbs that say such a clause's date is the round's: closed, not spent or planned.
-ZH_CLOSED = regex.compile(r"完成|交割|到账|关闭|落定|敲定")
+@cache
+def _zh_this_round_clause() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A later clause about the round ("，本轮已于11日完成交割"), and the verbs that make its
+    date the round's: closed, not spent or planned."""
+    cues = zh_events()["cues"]
+    openers = alternation(cues["this_round_clause_openers"])
+    return regex.compile(rf"[,，;；]{openers}"), regex.compile(alternation(cues["closed_verbs"]))
 
 
 def _sentence_date(
@@ -2950,10 +2963,11 @@ def _sentence_date(
         end = stop.start() if stop else window_end
         mentions = _within(max(sentence.start, anchor - LOOKBACK), end, ctx.dates)[::-1]
         # "宣布完成3.2亿元B轮融资，本轮已于11日完成交割": a later clause about this round.
-        said = ZH_THIS_ROUND_CLAUSE.search(ctx.text, end, window_end)
+        this_round_clause, closed_verb = _zh_this_round_clause()
+        said = this_round_clause.search(ctx.text, end, window_end)
         stop = CLAUSE_END.search(ctx.text, said.end(), window_end) if said else None
         closed = (
-            ZH_CLOSED.search(ctx.text, said.end(), stop.start() if stop else window_end)
+            closed_verb.search(ctx.text, said.end(), stop.start() if stop else window_end)
             if said
             else None
         )
