@@ -3133,3 +3133,192 @@ def test_event_rules_investor_that_stayed_out_is_none() -> None:
     """ "并未参与本轮": a negated cue names no investor."""
     text = "穹岬完成A+輪融資，由甲泓資本領投。德忌笠基金並未參與本輪。"
     assert _with_investors(text) == [("穹岬", "a+", [("甲泓資本", "lead")])]
+
+
+# --- session 29 ---
+
+
+def test_event_rules_bold_name_closed_by_a_full_stop_opens_a_note() -> None:
+    """ "**Lumefold.** …": a newsletter's note on that company; "**The SAFEs.**" is a
+    feature's section label, not a company."""
+    text = (
+        "# Growth Notes\n\n"
+        "**Lumefold.** The supply-chain startup's $150 million Series C was led by Ortolan "
+        "Partners. Existing investors Greenshank Capital and Brambling Ventures joined, as did "
+        "newcomer Draycott Capital.\n\n"
+        "**Saltbox Kitchens.** Hollybush Capital led the $18 million Series A.\n"
+    )
+    assert _with_investors(text) == [
+        (
+            "Lumefold",
+            "c",
+            [
+                ("Ortolan Partners", "lead"),
+                ("Greenshank Capital", "existing"),
+                ("Brambling Ventures", "existing"),
+                ("Draycott Capital", "participant"),
+            ],
+        ),
+        ("Saltbox Kitchens", "a", [("Hollybush Capital", "lead")]),
+    ]
+
+
+def test_event_rules_bold_section_label_is_no_company() -> None:
+    text = (
+        "# How Kettlewise paid for its kitchens\n\n"
+        "Kettlewise makes robotic fryers.\n\n"
+        "**The SAFEs.** Kettlewise's first outside money came in 2022: a $1.4 million "
+        "pre-seed round.\n"
+    )
+    assert [c for c, _, _ in _with_investors(text)] == ["Kettlewise"]
+
+
+def test_event_rules_note_under_a_table_row_names_that_rows_investors() -> None:
+    """A table row, then its note: the note's later sentence fills the note's round, not
+    the round of the row made last."""
+    text = (
+        "# Weekly deals\n\n"
+        "| Company | Round | Amount | Lead |\n|---|---|---|---|\n"
+        "| Paymora | Series B | $35M | Tannery Lane |\n"
+        "| Gridwell | Term loan | $50M | — |\n\n"
+        "**Gridwell.** The company took a $50 million term loan from Eastmere Bank.\n\n"
+        "**Paymora.** Tannery Lane led the $35 million Series B; other backers in the round "
+        "include Linthorpe Capital and Selbourne Ventures.\n"
+    )
+    rows = {(c, r): investors for c, r, investors in _with_investors(text)}
+    assert rows[("Paymora", "b")] == [
+        ("Tannery Lane", "lead"),
+        ("Linthorpe Capital", "participant"),
+        ("Selbourne Ventures", "participant"),
+    ]
+    assert rows[("Gridwell", "debt")] == [("Eastmere Bank", "participant")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Handova closed a $14 million Series A led by London's Cheyne Walk Capital.",
+            [("Cheyne Walk Capital", "lead")],
+        ),
+        (
+            "Handova raised $41 million in a Series B led by Beacon Tor Partners of Boston.",
+            [("Beacon Tor Partners", "lead")],
+        ),
+        (
+            "Trellisoft raised a $6.5 million seed led by Quietwater Ventures for the "
+            "code-review startup.",
+            [("Quietwater Ventures", "lead")],
+        ),
+        (
+            "Lalezar raised a $55 million Series C fully subscribed by Pulasan Reach Partners.",
+            [("Pulasan Reach Partners", "lead")],
+        ),
+        (
+            "In March 2022 Jokofu raised a $12 million Series A: Oriyo Capital and Tembo Growth "
+            "Partners co-led it, and Msingi Ventures also returned.",
+            [
+                ("Oriyo Capital", "lead"),
+                ("Tembo Growth Partners", "lead"),
+                ("Msingi Ventures", "existing"),
+            ],
+        ),
+        (
+            "Hartsell raised a $22 million Series B. Insiders Greylag Capital and Nettlebed "
+            "Ventures supplied all of the money.",
+            [("Greylag Capital", "existing"), ("Nettlebed Ventures", "existing")],
+        ),
+        (
+            "Furrowlight raised a $30 million Series B led by Baywater Growth. Loamstead "
+            "returned, as did Kuroshio.",
+            [("Baywater Growth", "lead"), ("Loamstead", "existing"), ("Kuroshio", "existing")],
+        ),
+        (
+            "Kelpwise announced a US$18 million Series A. The round was led by Marejada Climate "
+            "Fund. Pangolin Bay Ventures and Ruang Capital, the Jakarta-based early-stage firm, "
+            "also participated.",
+            [
+                ("Marejada Climate Fund", "lead"),
+                ("Pangolin Bay Ventures", "participant"),
+                ("Ruang Capital", "participant"),
+            ],
+        ),
+        (
+            "Jokofu raised a $36 million Series B led by Qantara Growth Fund. Among the other "
+            "backers were Savanna Impact Partners (SIP), the Kigali-based impact fund, and "
+            "returning investor Oriyo Capital.",
+            [
+                ("Qantara Growth Fund", "lead"),
+                ("Savanna Impact Partners", "participant"),
+                ("Oriyo Capital", "existing"),
+            ],
+        ),
+    ],
+)
+def test_event_rules_english_investor_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    [(_, _, investors)] = _with_investors(text)
+    assert investors == expected
+
+
+def test_event_rules_investors_joining_the_round_skip_a_loan() -> None:
+    """ "… alongside a separate $40 million term loan. New investors A and B joined the
+    round": the equity round's investors, not the loan's."""
+    text = (
+        "Veridane Therapeutics said it had raised $120 million in a Series B round led by "
+        "Copperwick Bio Partners, alongside a separate $40 million term loan from Eastbrook "
+        "Bank. New investors Saltfen Capital and Helvarin Ventures joined the round."
+    )
+    rows = {r: investors for _, r, investors in _with_investors(text)}
+    assert ("Saltfen Capital", "participant") in rows["b"]
+    assert rows["debt"] == [("Eastbrook Bank", "participant")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2021年9月，栢衡醫療完成2,000萬美元A輪融資，由隼灣資本領投，跟投方為南丫創投及貝澳資本。",
+            [("隼灣資本", "lead"), ("南丫創投", "participant"), ("貝澳資本", "participant")],
+        ),
+        (
+            "微稜檢測完成B+輪融資，領投方換成了錸鋒集團旗下的企業創投錸鋒創新投資，跟投方為樺壹資本。",
+            [("錸鋒創新投資", "lead"), ("樺壹資本", "participant")],
+        ),
+        (
+            "澎光儲能宣布完成新台幣2.4億元A輪募資。參與投資者包括拓嶺創投、岱芮資本與汲泉基金，"
+            "其中拓嶺創投為本輪領投方。",
+            [("拓嶺創投", "lead"), ("岱芮資本", "participant"), ("汲泉基金", "participant")],
+        ),
+        (
+            "鈷鑰支付宣布獲得檜峰亞洲策略投資，金額未揭露。前一輪領投的泊崖創投這次沒有跟進。",
+            [("檜峰亞洲", "participant")],
+        ),
+        (
+            "翼递科技宣布完成1.2亿元A轮融资。其中，领投方翊鹄资本出资6000万元，苒松创投出资4000万元。",
+            [("翊鹄资本", "lead"), ("苒松创投", "participant")],
+        ),
+        (
+            "轫驰动力宣布获得数亿元战略投资，由整车企业昊骋汽车旗下投资平台昊骋创投领投，启砂资本跟投。",
+            [("昊骋创投", "lead"), ("启砂资本", "participant")],
+        ),
+        (
+            "暖阁能源宣布获得鸿樾集团旗下投资平台鸿樾产投的战略投资，金额未披露。",
+            [("鸿樾产投", "participant")],
+        ),
+        (
+            "豆隐咖啡宣布完成5000万元A轮融资，由霁月资本旗下消费基金领投，苔痕创投跟投。",
+            [("霁月资本旗下消费基金", "lead"), ("苔痕创投", "participant")],
+        ),
+        (
+            "縈光完成新台幣9億元C輪，領投方是岳鼎創新投資，苧野創投與櫸港資本也按持股比例參與。",
+            [("岳鼎創新投資", "lead"), ("苧野創投", "participant"), ("櫸港資本", "participant")],
+        ),
+        (
+            "栩动生物完成2亿元A轮融资，由璞渚创投领投，天使轮领投方苍澹投资继续加码。",
+            [("璞渚创投", "lead"), ("苍澹投资", "existing")],
+        ),
+    ],
+)
+def test_event_rules_chinese_investor_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    [(_, _, investors)] = _with_investors(text)
+    assert investors == expected

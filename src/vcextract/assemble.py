@@ -451,8 +451,9 @@ def _pronouns() -> frozenset[str]:
 def _zh_list_intro() -> regex.Pattern[str]:
     """投资方包括 / 参与本轮的机构为 / 投资方多达十二家，包括: a list of names follows."""
     intro = zh_events()["investors"]["list_intros"]
+    subjects = rf"(?P<lead>{alternation(intro['lead_subjects'])})|{alternation(intro['subjects'])}"
     return regex.compile(
-        rf"{alternation(intro['subjects'])}(?:多达[^,，。]{{1,8}}[,，])?{alternation(intro['verbs'])}"
+        rf"(?:{subjects})(?:多达[^,，。]{{1,8}}[,，])?{alternation(intro['verbs'])}"
     )
 
 
@@ -607,7 +608,7 @@ EN_SINCE_AFTER = regex.compile(
     r"(?:\s(?:from|in)(?:\s[a-z]+){1,3}?)?\ssince\s(?:its\s|their\s)?(?:founding|inception|launch|\d{4})"
 )
 SENTENCE_STOP = regex.compile(r"[。；;]")
-GOT_FROM_BREAK = regex.compile(r"[，,。；\d]|融资|投资")
+GOT_FROM_BREAK = regex.compile(r"[，,。；\d]|融资|投资(?!平台|机构|部门)")
 
 #: How far back a clause or name search looks; names and clauses are far shorter.
 LOOKBACK = 512
@@ -861,10 +862,17 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
     for key in ("lead", "participant", "existing_after"):
         floor = sentence.start  # a list never reaches back past the previous cue of its kind
         for cue in _cue_regex(key).finditer(text, sentence.start, sentence.end):
-            if cue.start() > 0 and text[cue.start() - 1] in "（(":
-                continue  # "甲（领投）": a role marker, read with its list element
-            if _zh_negated_cue().search(text, max(sentence.start, cue.start() - 2), cue.start()):
+            if cue.start() > 0 and (
+                text[cue.start() - 1] in "（("
+                or ZH_ROUND_ROLE_MARK.search(
+                    text, max(sentence.start, cue.start() - 8), cue.start()
+                )
+            ):
+                continue  # "甲（领投）", "碧岙资本（A+轮领投）": a role marker, read with its element
+            if _zh_negated_cue().search(text, max(sentence.start, cue.start() - 4), cue.start()):
                 continue  # "德忌笠基金并未参与A+轮": an investor that stayed out
+            if ZH_NAMED_AS.search(text, max(sentence.start, cue.start() - 6), cue.start()):
+                continue  # "其中拓岭创投为本轮领投方": ZH_NAMED_LEAD reads the name
             clause = clause_start(text, floor, cue.start())
             if _earlier(text, clause, min(cue.end() + 4, sentence.end)) and not _within(
                 clause, min(cue.end() + 20, sentence.end), ctx.rounds
@@ -881,7 +889,14 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
         start = intro.end()
         limit = intros[index + 1].start() if index + 1 < len(intros) else sentence.end
         end = _list_end(text, start, limit)
-        found.extend(split_investor_list(text, start, end, "participant"))
+        if intro["lead"]:
+            # "领投方是上市公司岳鼎电子旗下的岳鼎创新投资，苧野创投……也参与": the leads end
+            # at the clause; the clause after names others.
+            comma = CLAUSE_COMMA.search(text, start, end)
+            end = comma.start() if comma else end
+        found.extend(
+            split_investor_list(text, start, end, "lead" if intro["lead"] else "participant")
+        )
     # Both patterns try a lazy run of names at every position: a literal they need is looked
     # for first (most sentences have neither).
     if text.find("领投", sentence.start, sentence.end) >= 0:
@@ -908,8 +923,12 @@ ZH_BY_INVESTOR = regex.compile(
     r"由(?P<names>[^,，。;；由]{2,60}?)(?P<sole>独家)?(?:共同|联合)?(?:投资|认购|出资|注资)"
     # "由国鼎投资、江澜基金……", "由杉岭投资独家投资": a 投资 followed by more names or by the verb
     # ends a name (X投资 is a common institution name), not the list.
-    r"(?![方人机者、和与及等（(领跟参联共独基管集控])"
+    r"(?![方人机者、和与及等（(领跟参联共独基管集控平部公])"
 )
+# "碧岙资本（A+轮领投）": a table cell's marker naming the round its investor led.
+ZH_ROUND_ROLE_MARK = regex.compile(r"[（(][^（()）]{1,6}轮$")
+# "为本轮" right before a lead cue: the name stands before it (ZH_NAMED_LEAD).
+ZH_NAMED_AS = regex.compile(r"(?:为|作为|担任)(?:本轮)?(?:的)?$")
 # 其中绿洲资本为领投方 / 由甲担任本轮领投方
 ZH_NAMED_LEAD = regex.compile(
     r"(?P<names>[^,，。;；、由]{2,30}?)(?:为|作为|担任)(?:本轮)?(?:的)?(?:领投方|领投机构|领投)"
@@ -932,6 +951,7 @@ def _list_start(text: str, floor: int, cue_start: int) -> int:
     return clause_start(text, floor, cue_start, "，,。；;：:\n|", lookback=len(text))
 
 
+CLAUSE_COMMA = regex.compile(r"[，,]")
 LIST_STOP = regex.compile(
     r"[。；;\n]|[，,](?=[^，,。]{0,12}(?:领投|跟投|参投|此前|估值|资金将|本轮|其中))"
 )
@@ -1022,6 +1042,8 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
         role = _role_for(key)
         if key == "existing" and index and _led_right_before(text, cues[index - 1], cue_start):
             role = "lead"  # "led by existing investor X": X leads (and held shares before)
+        if key == "participant" and _as_did_existing(text, sentence.start, cue_start, cue_end):
+            role = "existing"  # "Loamstead returned, as did Kuroshio": Kuroshio returned too
         if text[cue_start:cue_end].lower() == "alongside" and EN_CO_LED.search(
             text, max(sentence.start, cue_start - 160), cue_start
         ):
@@ -1052,6 +1074,11 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
             start = source.end() if source else start
         dash = EN_DASH_BREAK.search(text, start, end)
         start = dash.end() if dash else start  # "TOKYO, March 6 (Lorrimer) - A and B co-led a"
+        bold = EN_BOLD_PREFIX.match(text, start, end)
+        start = bold.end() if bold else start  # "**Saltbox Kitchens.** Hollybush Capital led"
+        colon = text.rfind(": ", start, end)
+        if colon >= 0 and ")" not in text[colon:end]:
+            start = colon + 2  # "a $12 million Series A: A and B co-led it", not "(NYSE: HRTH)"
         if cue.group().lower().startswith("leading"):
             # "raised $20 million, with A leading and B participating": "with" opens the lead.
             opener = _en_lead_opener().search(text, start, end)
@@ -1063,6 +1090,14 @@ def en_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
     if led_at:
         found.extend(_en_with_names(text, min(led_at), sentence.end))
     return [named for c in found if (named := _en_named_investor(ctx, c)) is not None]
+
+
+def _as_did_existing(text: str, floor: int, cue_start: int, cue_end: int) -> bool:
+    """True for an "as did" cue after a clause whose verb is an existing investor's."""
+    if text[cue_start:cue_end].lower() != "as did":
+        return False
+    clause = text[max(floor, cue_start - 80) : cue_start].lower()
+    return any(verb in clause for verb in _en_existing_join_verbs())
 
 
 # "led by A, with B and C.": after a lead, "with" and nothing but names to the clause's end.
@@ -1132,6 +1167,8 @@ def _en_lead_after_cues(ctx: DocContext, sentence: Sentence) -> list[regex.Match
 EN_OBJECT_RELATIVE = regex.compile(r"(?:which|that)\s(?=[A-Z])")
 # A dateline's or a bullet's dash before the names: "TOKYO, March 6 (Lorrimer) - A co-led".
 EN_DASH_BREAK = regex.compile(r"(?r)\s(?:--|-|—|–)\s")
+# A newsletter's bold lead-in before the clause's subject: "**Saltbox Kitchens.** ".
+EN_BOLD_PREFIX = regex.compile(r"\s*+\*\*[^*\n]{1,60}+\*\*[\s—–:-]*+")
 # "raised a $32 million Series B from Marrowstone Asia Growth": where the backers' names begin.
 EN_FROM_NAMES = regex.compile(r"(?r)\s(?:from|by)\s")
 
@@ -1145,7 +1182,7 @@ def _en_lead_opener() -> regex.Pattern[str]:
 
 EN_EXISTING_HEAD = regex.compile(
     r"(?i)(?:with |and )?(?:the )?(?:(?:existing|old|original|returning|early) (?:investors?|shareholders?|backers?)(?: such as)?"
-    r"|previous investors)"
+    r"|previous investors|insiders?)"
     r"\s?(?:including|such as)?\s?"
 )
 
@@ -1180,6 +1217,8 @@ def _en_joined_list(
     text: str, start: int, end: int, verb: regex.Match[str]
 ) -> list[PartyCandidate]:
     """The names before a join verb: participants, or existing investors when marked so."""
+    while start < end and text[start].isspace():
+        start += 1  # a sentence's span opens with the space after the full stop
     head = EN_EXISTING_HEAD.match(text, start, end)
     word = verb.group().lower().strip().removeprefix("also ")
     existing = head is not None or word in _en_existing_join_verbs()
@@ -1201,9 +1240,22 @@ def _en_left_of_verb(text: str, sentence: Sentence, lead_ends: list[int]) -> lis
             floor = max(floor, lead_end)
             lead_end = next(leads, None)
         start = _after_last_comma(text, floor, end)
+        if start - 2 > floor and _descriptive_appositive(text[start:end]):
+            # "Pangolin Bay Ventures and Ruang Capital, the Jakarta-based early-stage firm,
+            # also participated": the names stand before the appositive.
+            end = start - 2
+            start = _after_last_comma(text, floor, end)
         floor = cue.end()
         found.extend(_en_joined_list(text, start, end, cue))
     return found
+
+
+def _descriptive_appositive(clause: str) -> bool:
+    """True for "the Jakarta-based early-stage firm" between names and their verb ("Ruang
+    Capital, the Jakarta-based early-stage firm, also participated"): an article, and a
+    lower-case noun last ("the Dolomites Fund" is a name)."""
+    words = clause.split()
+    return len(words) > 1 and words[0] in ("the", "a", "an") and words[-1].islower()
 
 
 def _from_is_investor(ctx: DocContext, pos: int) -> bool:
@@ -2269,21 +2321,35 @@ def _en_title(text: str, start: int, end: int) -> regex.Match[str] | None:
 #: "**Fenlow Labs** — Raising. The Austin startup is in the market for …": a newsletter
 #: paragraph opening with a bold name and a dash or colon is about that company; so is one
 #: whose bold name is the subject ("**Verdissa Bio** came out of stealth with …",
-#: "**Quillbyte**, the contract-review AI startup, pulled in …").
-BOLD_LEAD = regex.compile(r"\*\*(?P<name>[^*\n]{2,60})\*\*(?:\s?[—–:-]|,\s|\s(?=[a-z]))")
+#: "**Quillbyte**, the contract-review AI startup, pulled in …"); so is one whose bold name
+#: closes on a full stop ("**Lumefold.** The supply-chain startup's …") when every word of it
+#: is capitalised: "**Topping up.**" and "**IPO watch.**" are a feature's section labels.
+BOLD_LEAD = regex.compile(
+    r"\*\*(?P<name>[^*\n]{2,60}?)(?:\*\*(?:\s?[—–:-]|,\s|\s(?=[a-z]))|(?P<stop>\.)\*\*\s)"
+)
+CAPITALISED_WORDS = regex.compile(r"[\p{Lu}\d][^\s]*+(?:\s(?:&|[\p{Lu}\d][^\s]*+))*+")
 
 
 def _bold_lead_company(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
     """The bold name opening the paragraph of ``sentence`` (a newsletter's lead-in)."""
     line = ctx.text.rfind("\n", item.start, sentence.start) + 1
     lead = BOLD_LEAD.match(ctx.text, max(line, item.start), sentence.end)
-    if lead is None:
+    if lead is None or (lead.group("stop") and not _bold_name_with_stop(lead["name"])):
         return None
     found = company_before(ctx.text, *lead.span("name"))
     if found is None and LOWER_CASE_BRAND.fullmatch(lead.group("name")):
         # "**mintwell** — $9.5M seed": the bold lead-in is the name, whatever its case.
         return PartyCandidate(lead.group("name"), *lead.span("name"))
     return found
+
+
+def _bold_name_with_stop(name: str) -> bool:
+    """ "**Lumefold.**", "**Saltbox Kitchens.**" open a newsletter's note on a company;
+    "**Topping up.**", "**The SAFEs.**" a feature's section: every word capitalised, and the
+    first none of a headline's openers (``company.headline_openers``)."""
+    return CAPITALISED_WORDS.fullmatch(name) is not None and name.split()[0] not in set(
+        en_events()["company"]["headline_openers"]
+    )
 
 
 #: A lower-case brand ("mintwell", "northwind labs"): a name only where its place says so.
@@ -3595,7 +3661,7 @@ def _draft_filled(
     equity round has the valuation)."""
     # A valuation alone belongs to the round just told; investors to the draft made last
     # ("B轮由沅芷资本领投；可转债部分由老股东稷木资本全额认购": the note, told after the round).
-    told = last_told if valuation_only else []
+    told = last_told if valuation_only or _retold_here(ctx, drafts, sentence, last_told) else []
     target = _draft_named(ctx, drafts, sentence)
     if (
         target is None
@@ -3607,9 +3673,35 @@ def _draft_filled(
         named = _named_just_before(ctx, [*ctx.drafts, *drafts], sentence)
         target = named[-1] if named and named[-1].company is not drafts[-1].company else None
     target = target or _round_talked_of(ctx, drafts, sentence, told)
-    if valuation_only and target.round == "debt":
+    if target.round == "debt" and (
+        valuation_only or _round_noun().search(ctx.text, sentence.start, sentence.end)
+    ):
+        # "…alongside a separate $40 million term loan. New investors A and B joined the
+        # round": a loan is no round, and a valuation is an equity round's.
         target = next((d for d in reversed(drafts) if d.round != "debt"), target)
     return target
+
+
+def _retold_here(
+    ctx: DocContext, drafts: list[Draft], sentence: Sentence, last_told: list[Draft]
+) -> bool:
+    """True when the round told last is an earlier paragraph's, told again in this one: a
+    newsletter's table row, then its note ("**Paymora.** Tannery Lane led the $35 million
+    Series B; other backers in the round include …"). The note's investors are that round's,
+    not those of the draft made last (the row above), when that one is another company's."""
+    if len(last_told) != 1 or last_told[0] is drafts[-1]:
+        return False
+    told, made_last = last_told[0], drafts[-1]
+    if told.company is None or made_last.company is None:
+        return False
+    if told.company.name == made_last.company.name:
+        return (
+            False  # "B轮由沅芷资本领投；可转债部分由老股东稷木资本全额认购": the note, told after
+        )
+    paragraph = ctx.text.rfind("\n", 0, sentence.start) + 1
+    return told.sentence[0] < paragraph and any(
+        r.canonical == told.round for r in _within(paragraph, sentence.start, ctx.rounds)
+    )
 
 
 @cache

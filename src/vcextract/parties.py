@@ -23,9 +23,18 @@ CLOSING_QUOTES = '”"」』’'
 CJK = regex.compile(r"\p{Han}")
 # Compiled once: these run for every list element and name candidate.
 ZH_NOT_INVESTOR = regex.compile(
-    r"[的了是在从对将把被们]|等$|为$|领投|跟投|参投|注资|回购|规模|未披露|若干|另有|[\d两几数多]家"
+    r"[的了是在从对将把被们]|等$|为$|轮$|^旗下|领投|跟投|参投|注资|回购|规模|未披露|若干|另有|[\d两几数多]家"
     r"|\d\s?[万亿]"  # "总规模100亿元……引导基金": a fund's size, not a name
 )
+ZH_GENERIC_FUND = regex.compile(
+    r"(?:消费|产业|医疗|医疗健康|科技|成长|并购|早期|美元|人民币|战略|创新|新能源|企业)?"
+    r"(?:投资|风险投资)?(?:基金|平台|创投|公司|机构|部门)"
+)
+ZH_SUBSIDIARY_OF = regex.compile(
+    r"(?:(?!一[家只个]|[多数几]家)[^旗]){1,20}旗下(?:的)?(?:产业投资平台|投资平台|投资机构|投资部门|投资公司|企业创投|创投)?(?=\p{Han}{2})"
+)
+# Adverbs of the verb after a list's last name ("也按持股比例参与", "亦有参与", "持续加码").
+ZH_ADVERB_AFTER_NAME = regex.compile(r"也|亦|按持股|按比例|继续|持续|同步|同时|预计|此次|这次|暂不")
 ZH_OF_DESCRIPTOR = regex.compile(r".*的(?=.{4})")
 # A space- or bar-separated table row read as one list element: its round and amount cells
 # stand before the investor's name (an amount's tail is bounded: linear on a long element).
@@ -550,11 +559,20 @@ def _candidate_from_item(
     span = _clean_investor(text, start, name_end, chinese=chinese)
     if span is None:
         return None
-    if _list_mark("existing_marks").search(text, start, span[0]):
+    lead_mark = _list_mark("lead_marks").search(text, start, span[0])
+    if lead_mark and not _holder_mark(text, lead_mark.start()):
+        role = "lead"  # "其中，领投方翊鹄资本出资6000万元" (not "天使轮领投方X", an earlier lead)
+    elif _list_mark("existing_marks").search(text, start, span[0]):
         role = "existing"  # "老股东初晴基金", "Prior backers Marlstone Capital"
     elif role == "existing" and _list_mark("new_marks").search(text, start, span[0]):
         role = "participant"  # "老股东甲追加投资，新股东乙参与": 乙 is new
     return PartyCandidate(text[span[0] : span[1]], span[0], span[1], aliases, role, amount_span)
+
+
+def _holder_mark(text: str, start: int) -> bool:
+    """True when a role word at ``start`` follows a round or 共同: "天使轮领投方", "共同领投方"
+    name who led another round, or one of several leads of an earlier one."""
+    return start > 0 and text[start - 1] in "轮同"
 
 
 @cache
@@ -593,6 +611,14 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         if head:
             start += head.end()
         start, end = _strip_trailing_time(text, *strip_span(text, start, end))
+        parent = ZH_SUBSIDIARY_OF.match(text, start, end)
+        if parent and not ZH_GENERIC_FUND.fullmatch(text, parent.end(), end):
+            # "昊骋汽车旗下投资平台昊骋创投": the named arm invests, not its group; an unnamed
+            # one ("霁月资本旗下消费基金") is its group's.
+            start = parent.end()
+        adverb = ZH_ADVERB_AFTER_NAME.search(text, start + 2, end)
+        if adverb:
+            end = adverb.start()  # "榉港资本也按持股比例参与": the name ends at the adverb
         described = last_match(_zh_investor_descriptor().finditer(text, start, end))
         if described and ZH_LATIN_NAME.fullmatch(text, described.end(), end):
             start = described.end()  # "新加坡消费基金Tamarind Row Capital"
@@ -626,9 +652,16 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         described = last_match(_en_investor_descriptor().finditer(text, start, end))
         if described:
             start = described.end()  # "the Singapore fund Tanjong Pagar Ventures"
-        based = en_place_descriptor().match(text, start, end)
+        based = en_place_descriptor().match(text, start, end) or _en_place_possessive().match(
+            text, start, end
+        )
+        if based and not regex.search(r"[A-Z]", text[based.end() : end]):
+            return None  # "the Kigali-based impact fund": a description standing in a list
         if based and text[based.end() : based.end() + 1].isupper():
-            start = based.end()  # "Bergen-based Hardanger Capital"
+            start = based.end()  # "Bergen-based Hardanger Capital", "London's Cheyne Walk Capital"
+        home = _en_home_town().search(text, start, end)
+        if home:
+            end = home.start()  # "Beacon Tor Partners of Boston": the firm, then its home town
         start, end = strip_span(text, start, end, " \t\"'“”,.;")
         if start < end and text[start].islower():
             # "the venture capital arm of private equity firm Marlowe Kent"
@@ -641,9 +674,14 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         if _adviser().search(text, start, end):
             return None  # "Dingfeng Securities acted as financial adviser"
         named = EN_NAME.match(text, start, end)
-        if named and _en_name_ender().match(text, named.end(), end):
-            # "Mälaren Capital to get to profitability": the name ends where a verb begins.
-            end = start + len(EN_TRAILING_CONNECTOR.sub("", text[start : named.end()]))
+        core = start + len(EN_TRAILING_CONNECTOR.sub("", text[start : named.end()])) if named else 0
+        if named and (
+            _en_name_ender().match(text, named.end(), end)
+            or _en_name_ender().match(text, core, end)
+        ):
+            # "Mälaren Capital to get to profitability": the name ends where a verb begins;
+            # "Quietwater Ventures for the code-review startup": or where a phrase does.
+            end = core
     name = text[start:end]
     if not (2 <= len(name) <= 60) or name.lower() in _vague_names():
         return None
@@ -656,6 +694,20 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
     if _adviser().search(name):
         return None  # an adviser named in passing ("X acted as the financial advisor")
     return start, end
+
+
+@cache
+def _en_place_possessive() -> regex.Pattern[str]:
+    """A known place's possessive before a name: "London's" in "London's Cheyne Walk Capital"."""
+    return regex.compile(rf"{alternation(en_events()['company']['places'])}['’]s\s")
+
+
+@cache
+def _en_home_town() -> regex.Pattern[str]:
+    """ "of Boston" after a firm's name ending in one of ``investors.home_town_suffixes``:
+    "Beacon Tor Partners of Boston". Banks and funds keep theirs ("Bank of Taipei")."""
+    suffixes = alternation(en_events()["investors"]["home_town_suffixes"])
+    return regex.compile(rf"(?<=\s{suffixes})\sof\s[A-Z][a-z]+$")
 
 
 @cache
