@@ -26,15 +26,6 @@ ZH_NOT_INVESTOR = regex.compile(
     r"[的了是在从对将把被们]|等$|为$|轮$|^旗下|领投|跟投|参投|注资|回购|规模|未披露|若干|另有|[\d两几数多]家"
     r"|\d\s?[万亿]"  # "总规模100亿元……引导基金": a fund's size, not a name
 )
-ZH_GENERIC_FUND = regex.compile(
-    r"(?:消费|产业|医疗|医疗健康|科技|成长|并购|早期|美元|人民币|战略|创新|新能源|企业)?"
-    r"(?:投资|风险投资)?(?:基金|平台|创投|公司|机构|部门)"
-)
-ZH_SUBSIDIARY_OF = regex.compile(
-    r"(?:(?!一[家只个]|[多数几]家)[^旗]){1,20}旗下(?:的)?(?:产业投资平台|投资平台|投资机构|投资部门|投资公司|企业创投|创投)?(?=\p{Han}{2})"
-)
-# Adverbs of the verb after a list's last name ("也按持股比例参与", "亦有参与", "持续加码").
-ZH_ADVERB_AFTER_NAME = regex.compile(r"也|亦|按持股|按比例|继续|持续|同步|同时|预计|此次|这次|暂不")
 ZH_OF_DESCRIPTOR = regex.compile(r".*的(?=.{4})")
 # A space- or bar-separated table row read as one list element: its round and amount cells
 # stand before the investor's name (an amount's tail is bounded: linear on a long element).
@@ -611,12 +602,13 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         if head:
             start += head.end()
         start, end = _strip_trailing_time(text, *strip_span(text, start, end))
-        parent = ZH_SUBSIDIARY_OF.match(text, start, end)
-        if parent and not ZH_GENERIC_FUND.fullmatch(text, parent.end(), end):
+        subsidiary_of, generic_arm, adverbs = _zh_name_bounds()
+        parent = subsidiary_of.match(text, start, end)
+        if parent and not generic_arm.fullmatch(text, parent.end(), end):
             # "昊骋汽车旗下投资平台昊骋创投": the named arm invests, not its group; an unnamed
             # one ("霁月资本旗下消费基金") is its group's.
             start = parent.end()
-        adverb = ZH_ADVERB_AFTER_NAME.search(text, start + 2, end)
+        adverb = adverbs.search(text, start + 2, end)
         if adverb:
             end = adverb.start()  # "榉港资本也按持股比例参与": the name ends at the adverb
         described = last_match(_zh_investor_descriptor().finditer(text, start, end))
@@ -708,6 +700,31 @@ def _en_home_town() -> regex.Pattern[str]:
     "Beacon Tor Partners of Boston". Banks and funds keep theirs ("Bank of Taipei")."""
     suffixes = alternation(en_events()["investors"]["home_town_suffixes"])
     return regex.compile(rf"(?<=\s{suffixes})\sof\s[A-Z][a-z]+$")
+
+
+@cache
+def _zh_name_bounds() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """Where a Chinese investor's name starts and ends (zh ``[investors]``):
+
+    - a group and its marker before its investing arm ("昊骋汽车旗下投资平台昊骋创投"), never
+      an unnamed group ("一家金控旗下创投");
+    - an unnamed arm that stays its group's ("霁月资本旗下消费基金");
+    - an adverb of the verb after a list's last name ("也按持股比例参与", "此次", "预计").
+    """
+    words = zh_events()["investors"]
+    markers = words["subsidiary_markers"]
+    before_marker = "".join(sorted({marker[0] for marker in markers}))
+    unnamed = alternation(words["unnamed_group_openers"])
+    subsidiary_of = regex.compile(
+        rf"(?:(?!{unnamed})[^{before_marker}]){{1,20}}{alternation(markers)}(?:的)?"
+        rf"{alternation(words['arm_nouns'])}?(?=\p{{Han}}{{2}})"
+    )
+    generic = words["generic_arms"]
+    generic_arm = regex.compile(
+        rf"{alternation(generic['kinds'])}?{alternation(generic['investing'])}?"
+        rf"{alternation(generic['nouns'])}"
+    )
+    return subsidiary_of, generic_arm, regex.compile(alternation(words["name_adverbs"]))
 
 
 @cache
