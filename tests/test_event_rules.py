@@ -3322,3 +3322,136 @@ def test_event_rules_investors_joining_the_round_skip_a_loan() -> None:
 def test_event_rules_chinese_investor_shapes(text: str, expected: list[tuple[str, str]]) -> None:
     [(_, _, investors)] = _with_investors(text)
     assert investors == expected
+
+
+# --- session 30 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The 投前 of "未有披露投前或投後估值" is the denial's, not the figure's.
+            "匯舟支付昨日宣布完成1.5億港元B輪集資，由泓港資本領投。公司未有披露投前或投後估值，"
+            "但消息人士指本輪估值約18億港元。",
+            [("b", "150000000", "1800000000", None)],
+        ),
+        (
+            # Each figure's basis is its own: 42億 is pre-money, 52億 post-money.
+            "藍塭智養完成10億元C輪募資。本輪投前估值42億元，本輪完成後估值約52億元。",
+            [("c", "1000000000", "5200000000", "post")],
+        ),
+        (
+            # "本轮融资后" opens the comparison: the figure it rose to is post-money.
+            "沐稷农科完成1亿元A轮融资。本轮融资后，公司估值较上一轮的4亿元翻倍至8亿元。",
+            [("a", "100000000", "800000000", "post")],
+        ),
+        (
+            # "本轮完成后" is the next clause's: the earlier figure states no basis.
+            "3月13日，四足机器人公司知砺机器人宣布完成2亿元A+轮融资，由霍川资本领投，鹊渚资本跟投。"
+            "去年9月，知砺机器人"
+            "刚刚完成由鹊渚资本独家投资的A轮融资，彼时估值约8亿元；本轮完成后，公司估值升至15亿元。",
+            [("a+", "200000000", "1500000000", "post"), ("a", None, "800000000", None)],
+        ),
+    ],
+)
+def test_event_rules_valuation_basis_is_the_figures_own(
+    text: str, expected: list[tuple[str | None, ...]]
+) -> None:
+    assert _valuation_bases(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "（2025年10月21日，深圳）车规级功率半导体企业深圳垣芯半导体有限公司（以下简称“垣芯半导体”）"
+            "今日与投资方签署B轮投资协议。根据协议，朔琅资本将领投本轮3亿元融资，"
+            "公司老股东蕙麓创投亦将按比例跟投。",
+            (
+                "深圳垣芯半导体有限公司",
+                "2025-10-21",
+                "announced",
+                [("朔琅资本", "lead"), ("蕙麓创投", "existing")],
+            ),
+        ),
+        (
+            "垣芯半导体签署3亿元B轮投资协议",
+            ("垣芯半导体", "2025-11-14", "announced", []),
+        ),
+    ],
+)
+def test_event_rules_press_release_signing(
+    text: str, expected: tuple[str, str, str, list[tuple[str, str]]]
+) -> None:
+    """A press release's dateline dates 今日; a signed investment agreement is announced; the
+    company's kind before its legal name and the dateline are not part of the name."""
+    [event] = extract(text, published="2025-11-14", use_model=False).events
+    investors = [(i.name, i.role) for i in event.investors]
+    assert event.date is not None
+    assert (event.company.name, event.date.value, event.status, investors) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "霙途出行擬募集1.5億美元新一輪資金，溟岫資本可能領投。",
+            [("溟岫資本", "lead")],
+        ),
+        (
+            "匯翎支付完成1,500萬美元Pre-A輪，由棠澈資本領投，洄汀天使及兩名前銀行高層跟投。",
+            [("棠澈資本", "lead"), ("洄汀天使", "participant")],
+        ),
+        (
+            "燁岫感測獲鐸恩創投策略投資，金額未揭露。",
+            [("鐸恩創投", "participant")],
+        ),
+        (
+            # 數位 is "digital": a name, not a head count.
+            "霧港智算完成A輪募資，由曜川創投領投，北辰數位創投跟投。",
+            [("曜川創投", "lead"), ("北辰數位創投", "participant")],
+        ),
+        (
+            "琛恆宣布完成6,000萬美元B輪融資，由Thornquill Partners領投，澂湄創投繼續跟進。",
+            [("Thornquill Partners", "lead"), ("澂湄創投", "existing")],
+        ),
+    ],
+)
+def test_event_rules_chinese_investor_names_end_before_adverbs_and_counts(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    [(_, _, investors)] = _with_investors(text)
+    assert investors == expected
+
+
+def test_event_rules_this_round_sentence_gives_its_size() -> None:
+    """ "這一輪集資1億美元" after the round's sentence: the size of the round told before."""
+    text = "琛恆在2022年年中完成C輪。這一輪集資1億美元，由栢域資本領投。"
+    assert _events(text) == [("琛恆", "c", Decimal("100000000"), [("栢域資本", "lead")])]
+
+
+def test_event_rules_investor_letter_is_no_company() -> None:
+    """ "鴻嵐資本在其年度信中披露，A輪完成後琛恆的投後估值為9,000萬美元": the A round told before
+    gets the figure; the letter is no company."""
+    text = (
+        "2020年3月，琛恆完成1,200萬美元A輪融資，由鴻嵐資本領投。\n\n交易細節在一年後才浮面。"
+        "鴻嵐資本在其2021年致投資者的年度信中披露，A輪完成後琛恆的投後估值為9,000萬美元。"
+    )
+    assert _valuation_bases(text) == [("a", "12000000", "90000000", "post")]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "**Tavita** — Singapore-based Tavita, whose app bundles gym memberships into health "
+            "insurance, closed a $55 million Series C led by Motuhake Partners.",
+            "Tavita",
+        ),
+        ("半導體先進封裝材料廠綦川材料宣布完成新台幣3.6億元B輪募資。", "綦川材料"),
+    ],
+)
+def test_event_rules_company_descriptors_stay_out_of_the_name(text: str, company: str) -> None:
+    [(name, _)] = _rows(text)
+    assert name == company

@@ -608,6 +608,7 @@ EN_SINCE_AFTER = regex.compile(
     r"(?:\s(?:from|in)(?:\s[a-z]+){1,3}?)?\ssince\s(?:its\s|their\s)?(?:founding|inception|launch|\d{4})"
 )
 SENTENCE_STOP = regex.compile(r"[。；;]")
+CLAUSE_BREAK = regex.compile(r"[，,；;]")
 GOT_FROM_BREAK = regex.compile(r"[，,。；\d]|融资|投资(?!平台|机构|部门)")
 
 #: How far back a clause or name search looks; names and clauses are far shorter.
@@ -637,8 +638,14 @@ def clause_start(
 # --- money roles --------------------------------------------------------------------------------
 
 
-def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
-    """("amount" | "valuation" | "other", basis) for a money mention in its clause."""
+def money_role(
+    text: str, money: Money, floor: int, neighbours: tuple[int, int] | None = None
+) -> tuple[str, str | None]:
+    """("amount" | "valuation" | "other", basis) for a money mention in its clause.
+
+    ``neighbours`` are the end of the money mention before this one and the start of the one
+    after it: a basis word beyond them is theirs ("本轮投后估值为18亿元，而2023年A轮时估值仅2亿元").
+    """
     start = clause_start(text, floor, money.start, "，,。；;\n")
     # English cues run longer ("valuing the company at") than Chinese ones (估值).
     reach = 16 if is_chinese(text[max(start, money.start - 4) : money.start]) else 64
@@ -652,8 +659,14 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
     risen_to = _zh_comparison().risen_to if reach == 16 else _en_risen_to()
     risen = risen_to.search(text, max(floor, money.start - 120), money.start)
     if risen is not None:
-        window = risen.group() if reach == 16 else text[risen.start() : money.end + 32]
-        return "valuation", _basis(window)
+        # "本轮融资后，公司估值较上一轮的4亿元翻倍至8亿元", "After this round, the valuation of the
+        # company rose to": the clause opening the comparison may state the basis; not past
+        # an earlier figure, whose basis words are its own.
+        opening = max(floor, risen.start() - (16 if reach == 16 else 48))
+        figure = last_match(AMOUNT_BETWEEN.finditer(text, opening, risen.start()))
+        opening = figure.end() if figure is not None else opening
+        high = risen.end() if reach == 16 else money.end + 32
+        return "valuation", _basis(text[opening:high])
     if _earlier_valuation(text, floor, money, before, after):
         return "earlier", None
     cap = last_match(_cue_regex("valuation_cap").finditer(before))
@@ -704,9 +717,7 @@ def money_role(text: str, money: Money, floor: int) -> tuple[str, str | None]:
         if own_basis is not None:
             return "valuation", own_basis
         # "After this round, X's valuation exceeded"; "$40 million before the investment"
-        reach_basis, after_basis = (40, 12) if reach == 16 else (80, 32)
-        window = text[max(floor, money.start - reach_basis) : money.end + after_basis]
-        return "valuation", _basis(window)
+        return "valuation", _basis(_basis_window(text, floor, money, reach == 16, neighbours))
     if THIS_ROUND_TOTAL.search(before):
         return "amount", None  # "本轮融资总额1.8亿元": the total of this round is its amount
     if (
@@ -833,6 +844,24 @@ AMOUNT_BETWEEN = regex.compile(r"\d\s?(?:[万亿元]|million|billion)|[万亿]�
 
 def _other_after(after: str) -> bool:
     return OTHER_MONEY_AFTER.match(after) is not None
+
+
+def _basis_window(
+    text: str, floor: int, money: Money, chinese: bool, neighbours: tuple[int, int] | None
+) -> str:
+    """The words around a valuation figure that may state its basis: back to the money before
+    it, on to the money after it or the end of the clause ("彼时估值约8亿元；本轮完成后" is
+    the next clause's)."""
+    reach_basis, after_basis = (40, 12) if chinese else (80, 32)
+    low, high = max(floor, money.start - reach_basis), money.end + after_basis
+    if neighbours is not None:
+        low, high = max(low, neighbours[0]), min(high, max(money.end, neighbours[1]))
+    denial = last_match(_cue_regex("basis_denials").finditer(text, low, money.start))
+    if denial is not None:
+        clause_end = CLAUSE_BREAK.search(text, denial.end(), money.start)
+        low = clause_end.end() if clause_end else money.start
+    stop = SENTENCE_STOP.search(text, money.end, high)
+    return text[low : stop.start() if stop else high]
 
 
 def _basis(window: str) -> str | None:
@@ -2845,12 +2874,16 @@ def _signal(
 # "A: We closed our Series B last month. It's $38 million, led by …": the sentence after a
 # round gives its size with a pronoun subject and no verb of raising.
 EN_SIZE_OPENING = regex.compile(
-    r"[\s>*_]*(?:[AQ]:\s*)?(?:It|That|The round|The raise|The deal)(?:'s|’s|\swas|\sis)\s"
+    r"[\s>*_]*(?:[AQ]:\s*)?(?:(?:It|That|The round|The raise|The deal)(?:'s|’s|\swas|\sis)\s"
+    # "這一輪集資1億美元，由栢域資本領投": the round told before, and its size
+    r"|(?:本|这一?|该|此)轮(?:融资|集资|募资)?(?:金额|规模|总额)?(?:为|达|共|合计|总计)?"
+    r"(?:募得|筹得|集资|融资|募资|募集)?了?)"
 )
 
 
 def _restated_amount(ctx: DocContext, sentence: Sentence, amounts: list[Money]) -> Money | None:
-    """The amount a sentence opening "It's $38 million" gives the round told before it."""
+    """The amount a sentence opening "It's $38 million" or "这一轮集资1亿美元" gives the round
+    told before it."""
     if not amounts:
         return None
     opening = EN_SIZE_OPENING.match(ctx.text, sentence.start, amounts[0].start)
@@ -3107,14 +3140,19 @@ def _classified(
     valuations they are compared with."""
     amounts, valuations, earlier = [], [], []
     cells = _valuation_cells(ctx, sentence)
-    for money in _within(sentence.start, sentence.end, ctx.money):
+    said = _within(sentence.start, sentence.end, ctx.money)
+    for index, money in enumerate(said):
         cell = next((c for c in cells if c[0] <= money.start < c[1]), None)
         if cell is not None:
             # "| Lumefold | Series C | $150M | $1.95B post |": the valuation column's figure;
             # its basis is the cell's, else the header's ("| 投后估值 |").
             valuations.append((money, _cell_basis(ctx.text[cell[0] : cell[1]]) or cell[2]))
             continue
-        role, basis = money_role(ctx.text, money, sentence.start)
+        neighbours = (
+            said[index - 1].end if index else sentence.start,
+            said[index + 1].start if index + 1 < len(said) else sentence.end,
+        )
+        role, basis = money_role(ctx.text, money, sentence.start, neighbours)
         if role == "amount" and money.start in ctx.demoted:
             continue
         if role == "amount":

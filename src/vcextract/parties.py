@@ -23,10 +23,14 @@ CLOSING_QUOTES = '”"」』’'
 CJK = regex.compile(r"\p{Han}")
 # Compiled once: these run for every list element and name candidate.
 ZH_NOT_INVESTOR = regex.compile(
-    r"[的了是在从对将把被们]|等$|为$|轮$|^旗下|领投|跟投|参投|注资|回购|规模|未披露|若干|另有|[\d两几数多]家"
+    r"[的了是在从对将把被们]|等$|为$|轮$|^旗下|领投|跟投|参投|注资|回购|规模|未披露|未揭露|未透露|若干|另有"
+    # "两名前银行高层", "寿险业者": people and a trade, not names (数位 is "digital")
+    r"|[\d两几数多][家名]|[\d两几多]位|业者$"
     r"|\d\s?[万亿]"  # "总规模100亿元……引导基金": a fund's size, not a name
 )
 ZH_OF_DESCRIPTOR = regex.compile(r".*的(?=.{4})")
+# A parenthesised group opening a span (bounded, no nesting): never part of a name.
+LEADING_PAREN = regex.compile(r"[(（][^()（）\n]{1,40}[)）]")
 # A space- or bar-separated table row read as one list element: its round and amount cells
 # stand before the investor's name (an amount's tail is bounded: linear on a long element).
 ZH_ROW_FACTS = regex.compile(r".*(?:\d\s?[万亿][^\s|]{0,8}|轮)[\s|]+(?=\S)")
@@ -215,8 +219,9 @@ def _described_only(name: str) -> bool:
 DESCRIBED_HEAD = 2
 
 
-def _legal_suffix(name: str, suffixes: list[str]) -> bool:
-    return any(name.endswith(s) for s in suffixes)
+def _legal_suffix(name: str, suffixes: list[str]) -> int:
+    """The length of the legal suffix ``name`` ends with ("有限公司"), 0 for none."""
+    return max((len(s) for s in suffixes if name.endswith(s)), default=0)
 
 
 LIST_NUMBER = regex.compile(r"(?:\d{1,3}[.、)]|[一二三四五六七八九十]{1,3}、)\s?(?=\S)")
@@ -225,9 +230,14 @@ LIST_NUMBER = regex.compile(r"(?:\d{1,3}[.、)]|[一二三四五六七八九十]
 @cache
 def zh_dateline() -> regex.Pattern[str]:
     """A news agency's dateline opening the story: "（中央社記者王小明台北20日電）",
-    "【吉隆坡7日訊】", "【記者鄭宜蓁／台北報導】" (normalised: half-width brackets, simplified)."""
+    "【吉隆坡7日訊】", "【記者鄭宜蓁／台北報導】" (normalised: half-width brackets, simplified),
+    and a press release's date and city: "（2025年10月21日，深圳）", "（深圳，2025年10月21日）"."""
     words = alternation(zh_events()["document"]["dateline_words"])
-    return regex.compile(rf"[(【][^()【】\n]{{0,30}}?{words}[)】]\s?")
+    day = r"\d{4}年\d{1,2}月\d{1,2}日"
+    city = r"\p{Han}{2,8}"
+    return regex.compile(
+        rf"[(【](?:[^()【】\n]{{0,30}}?{words}|{day}[,，、\s]*{city}|{city}[,，、\s]*{day})[)】]\s?"
+    )
 
 
 @cache
@@ -244,6 +254,9 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     numbered = LIST_NUMBER.match(text, start, end)
     if numbered:
         start = numbered.end()  # "2. 黎溆基金": a digest's item number
+    opening = LEADING_PAREN.match(text, start, end)
+    if opening:
+        start = opening.end()  # "（2025年10月21日，深圳）某某企业": a press release's dateline
     if text.count("|", start, end) == 1:
         # "募資快訊｜聲航智能", "3）上市｜德匯食品": a tag before the name (a table row has more)
         start = text.index("|", start, end) + 1
@@ -272,9 +285,15 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if quoted:
         start, end = quoted.span(1)
     else:
-        if _legal_suffix(text[start:end], zh_events()["company"]["legal_suffixes"]):
-            # 专注于……的上海某某科技有限公司: only a "……的" descriptor precedes a legal name.
+        suffix = _legal_suffix(text[start:end], zh_events()["company"]["legal_suffixes"])
+        if suffix:
+            # 专注于……的上海某某科技有限公司: a "……的" descriptor precedes a legal name; a kind
+            # ("功率半导体企业深圳某某有限公司") only when a whole name stays after it, so that
+            # "深圳市某某企业管理有限公司" keeps its 企业.
             descriptor = ZH_OF_DESCRIPTOR.match(text, start, end)
+            kind = _zh_descriptor_regex().match(text, start, end)
+            if descriptor is None and kind is not None and end - kind.end() - suffix >= 4:
+                descriptor = kind
         else:
             descriptor = _zh_descriptor_regex().match(text, start, end)
         if descriptor:
@@ -477,6 +496,9 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
             best = match.span()
     if best is None:
         return None
+    based = en_place_descriptor().match(text, best[0], best[1])
+    if based is not None and based.end() < best[1]:
+        best = (based.end(), best[1])  # "**Tavita** — Singapore-based Tavita": after the bold
     name = (
         text[best[0] : best[1]].rstrip(".")
         if not text[best[0] : best[1]].endswith(("Ltd.", "Inc.", "Co.", "Corp."))
