@@ -3455,3 +3455,53 @@ def test_event_rules_investor_letter_is_no_company() -> None:
 def test_event_rules_company_descriptors_stay_out_of_the_name(text: str, company: str) -> None:
     [(name, _)] = _rows(text)
     assert name == company
+
+
+def test_event_rules_compared_round_dated_by_its_bare_year() -> None:
+    """ "up from the $15 million it was valued at in its 2022 seed": the seed is an event of
+    2022 with that valuation, and the figure is no amount of any round."""
+    text = (
+        "Cuipo Bio raised a $40 million Series A led by Canal Seis Ventures at a valuation of "
+        "roughly $160 million, up from the $15 million it was valued at in its 2022 seed."
+    )
+    assert _valuations(text) == [
+        ("a", "40000000", "160000000", "USD"),
+        ("seed", None, "15000000", "USD"),
+    ]
+    assert _dated(text)[1] == ("seed", "2022")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Okuloop raised an $80 million Series D led by Sahelion Capital. "
+            "The round closed two weeks ago.",
+            "2025-W22",
+        ),
+        (
+            "Nidoo picked up a $6 million seed round co-led by Colibrí Fund. "
+            "The company announced the raise earlier this month.",
+            "2025-06",
+        ),
+        (
+            "Kapalhijau today announced a US$48 million Series B led by Chermin Hill Capital. "
+            "The financing closed in April and is being announced today.",
+            "2025-04",
+        ),
+        ("琛恆完成1億美元C輪融資，由栢域資本領投。兩週前，本輪已完成交割。", "2025-W22"),
+    ],
+)
+def test_event_rules_later_sentence_dates_the_round(text: str, date: str) -> None:
+    """A later sentence about the round dates it: relative weeks, "the raise", and a close
+    before the announcement (the close is the round's date)."""
+    [(_, value)] = _dated(text, published="2025-06-09")
+    assert value == date
+
+
+def test_event_rules_a_fund_closed_in_january_dates_no_round() -> None:
+    text = (
+        "Tallyhome raised a $9 million Series A led by Oxbow Lantern on March 24. "
+        "Oxbow Lantern is investing from its $120 million second fund, which it closed in January."
+    )
+    assert _dated(text, published="2026-03-26") == [("a", "2026-03-24")]

@@ -762,7 +762,8 @@ def _compared() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     en, zh = en_events()["valuation"], zh_events()["valuation"]
     verbs, phrases = alternation(en["compared_verbs"]), alternation(en["compared_phrases"])
     return (
-        regex.compile(rf"\b(?:{verbs}\sfrom|{phrases}|from)\s$"),
+        # "up from the $15 million it was valued at": an article may stand before the figure.
+        regex.compile(rf"\b(?P<compared>{verbs}\sfrom|{phrases}|from)\s(?:the\s)?$"),
         regex.compile(rf"{alternation(zh['compared_from'])}$"),
         regex.compile(
             rf"(?:{alternation(zh['compared_adverbs'])})?{alternation(zh['compared_to'])}"
@@ -826,7 +827,7 @@ def _earlier_valuation(text: str, floor: int, money: Money, before: str, after: 
     # "valued at $1.2 billion, up from ..." (the word before "from" says it is a comparison;
     # a bare "from" must follow the valuation's own figure: "rose to $1.2bn from $400m").
     return compared is not None and (
-        compared.group().strip() != "from"
+        compared.group("compared") != "from"
         or AMOUNT_BETWEEN.search(text, low, money.start) is not None
     )
 
@@ -2890,6 +2891,19 @@ def _restated_amount(ctx: DocContext, sentence: Sentence, amounts: list[Money]) 
     return amounts[0] if opening is not None and opening.end() == amounts[0].start else None
 
 
+def _closes_earlier(closed: DateValue | None, told: DateValue | None) -> bool:
+    """True when a close date stated in the text is earlier than the round's ``told`` date, or
+    the same date more precisely ("2025-12-12" in "2025-12")."""
+    if closed is None or closed.source != "text" or told is None:
+        return False
+    if closed.value != told.value and closed.value.startswith(told.value):
+        return True
+    comparable = min(len(closed.value), len(told.value))
+    return "W" not in closed.value + told.value and (
+        closed.value[:comparable] < told.value[:comparable]
+    )
+
+
 def _closes_a_fund(ctx: DocContext, sentence: Sentence) -> bool:
     """True when the sentence tells a fund's close ("first close of its second US dollar
     fund", "二号基金完成首次关帐"), not a round's ("the first close of its Series B": a round
@@ -2908,7 +2922,7 @@ def _closes_a_fund(ctx: DocContext, sentence: Sentence) -> bool:
 
 
 ROUND_TALK = regex.compile(
-    r"(?i)\b(?:the|this) (?:round|transaction|deal|financing|investment)\b|本轮|该轮|此轮|本次融资"
+    r"(?i)\b(?:the|this) (?:round|transaction|deal|financing|investment|raise|funding)\b|本轮|该轮|此轮|本次融资"
     # "本次交易于5日完成交割", not "单笔超过10亿元的交易就有五宗" (a market statistic)
     r"|(?:本次|本笔|这笔|该笔|该|此项|此)交易"
 )
@@ -3314,6 +3328,15 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             ):
                 # "The round was completed on May 5." after the announcement sentence.
                 item_drafts[-1].date = _sentence_date(ctx, sentence)[0]
+            elif item_drafts and _cue_regex("closing").search(
+                ctx.text, sentence.start, sentence.end
+            ):
+                # "The financing closed in April and is being announced today", "It closed on
+                # December 12": the round's date is its close, before or inside the date the
+                # announcement gave it.
+                closed = _sentence_date(ctx, sentence)[0]
+                if _closes_earlier(closed, item_drafts[-1].date):
+                    item_drafts[-1].date = closed
             continue
         earlier_round_valued = _this_round_valued(ctx, sentence, item_drafts, rounds, valuations)
         if earlier_round_valued is not None:
@@ -4227,7 +4250,22 @@ def _compared_event(
         if value is not None:
             draft.date = value
             break
+    year = YEAR_BEFORE_ROUND.search(ctx.text, max(low, mention.start - 8), mention.start)
+    if draft.date is None and year is not None:
+        # "the $15 million it was valued at in its 2022 seed": a bare year naming the round
+        # is no date mention of its own (a bare number is not read as a date anywhere else).
+        start, end = year.span(1)
+        surface = ctx.original[start:end]
+        draft.date = DateValue(
+            value=year.group(1),
+            precision="year",
+            text=surface,
+            span=Span(start=start, end=end, text=surface, label="date"),
+        )
     return draft
+
+
+YEAR_BEFORE_ROUND = regex.compile(r"\b((?:19|20)\d{2})\s$")
 
 
 def merge_across_items(drafts: list[Draft]) -> list[Draft]:
