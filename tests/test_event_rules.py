@@ -3505,3 +3505,15 @@ def test_event_rules_a_fund_closed_in_january_dates_no_round() -> None:
         "Oxbow Lantern is investing from its $120 million second fund, which it closed in January."
     )
     assert _dated(text, published="2026-03-26") == [("a", "2026-03-24")]
+
+
+def test_event_rules_compared_round_keeps_the_basis_its_figure_states() -> None:
+    """ "较2024年A轮时12亿元的投后估值": the A round's figure is post-money."""
+    text = (
+        "翾澈智能今日宣布完成6亿元人民币B轮融资。本轮投后估值达42亿元，"
+        "较2024年A轮时12亿元的投后估值增长2.5倍。"
+    )
+    assert _valuation_bases(text) == [
+        ("b", "600000000", "4200000000", "post"),
+        ("a", None, "1200000000", "post"),
+    ]
