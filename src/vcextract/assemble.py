@@ -4223,11 +4223,9 @@ def with_earlier_valuations(ctx: DocContext, drafts: list[Draft]) -> None:
         if target is not None and target.valuation is None:
             # "较2024年A轮时12亿元的投后估值", "up from a $400 million post-money valuation": the
             # basis the earlier figure states right after itself.
-            stated = OWN_BASIS_AFTER.match(ctx.text, money.end, money.end + 24)
-            target.valuation = (money, _basis(stated.group()) if stated else None)
+            after = ctx.text[money.end : money.end + 25].lower().removeprefix("的")
+            target.valuation = (money, _stated_basis(after))
 
-
-OWN_BASIS_AFTER = regex.compile(r"(?i)的?(?:投前|投后)|\s?(?:pre|post)-money")
 
 #: How far around a compared round its date may stand: "较2023年A轮时", "its Series C last year".
 COMPARED_DATE_REACH = 16
