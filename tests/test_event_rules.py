@@ -3485,3 +3485,81 @@ def test_event_rules_compared_round_keeps_the_basis_its_figure_states() -> None:
         ("b", "600000000", "4200000000", "post"),
         ("a", None, "1200000000", "post"),
     ]
+
+
+# --- session 31 ---
+
+
+def test_event_rules_byline_under_a_feature_title_keeps_the_title_as_the_stories_headline() -> None:
+    # The byline is chrome, not the headline of a new item: "The company" is the title's.
+    text = (
+        "How Ondarra went from a Bilbao basement to a $900 million bet on the grid\n\n"
+        "By Leire Azkue | 17 November 2025 | 9 min read\n\n"
+        "Ondarra's co-founders still pay rent on the basement where they wrote their first code. "
+        "The company, which sells battery software, said on Monday it had closed a $120 million "
+        "Series C led by Orrisbay Partners.\n"
+    )
+    assert _events(text) == [
+        ("Ondarra", "c", Decimal("120000000"), [("Orrisbay Partners", "lead")])
+    ]
+
+
+def test_event_rules_time_preposition_by_opens_no_company_name() -> None:
+    text = (
+        "Ondarra makes battery software. By March 2023 Ondarra had customers in four countries, "
+        "and it raised a $42 million Series B led by Albatren Growth."
+    )
+    assert [e[:2] for e in _events(text)] == [("Ondarra", "b")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kettlewise raised a $1.4 million pre-seed on post-money SAFEs with a $9 million valuation cap.",
+        "Kettlewise raised a $1.4 million pre-seed on SAFEs with a valuation cap of $9 million.",
+    ],
+)
+def test_event_rules_valuation_cap_before_or_after_its_figure_is_no_valuation(text: str) -> None:
+    assert _valuations(text) == [("pre-seed", "1400000", None, None)]
+
+
+def test_event_rules_largest_series_a_rounds_are_a_kind_not_a_round() -> None:
+    text = (
+        "Mwezi Partners is a Nairobi venture firm. Today Mwezi Partners has a hand in three of "
+        "the region's five largest Series A rounds of the past year. In January it led "
+        "Pocketmint's $22 million Series A."
+    )
+    assert [e[:3] for e in _events(text)] == [("Pocketmint", "a", Decimal("22000000"))]
+
+
+def test_event_rules_long_features_title_company_that_the_body_never_names_is_dropped() -> None:
+    body = " ".join(
+        [
+            "When Rosalind Achebe-Marr started Kettlewise in 2021, she avoided a priced round.",
+            "On Tuesday Kettlewise announced a $16 million Series A led by Greywell Climate.",
+            *["The company makes induction ranges for restaurant kitchens."] * 7,
+        ]
+    )
+    text = (
+        "Inside Kettlewise's cap table: SAFEs, notes, a bank loan, and finally a priced Series A\n\n"
+        f"September 5, 2024 · Features · 7 min read\n\n{body}\n"
+    )
+    assert [e[:3] for e in _events(text)] == [("Kettlewise", "a", Decimal("16000000"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Panama City's Cuipo Bio raised a $40 million Series A.", "Cuipo Bio"),
+        ("Adelaide's Orrakin said on Tuesday it had raised A$22 million in a Series A.", "Orrakin"),
+        # "Pte." ends no sentence: the legal name stays whole.
+        (
+            "Kapalhijau Pte. Ltd. raised a $12 million Series A led by Bidadari Seed Partners.",
+            "Kapalhijau Pte. Ltd.",
+        ),
+    ],
+)
+def test_event_rules_english_company_after_a_place_possessive_or_with_a_legal_suffix(
+    text: str, company: str
+) -> None:
+    assert [e[0] for e in _events(text)] == [company]

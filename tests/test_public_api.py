@@ -145,9 +145,18 @@ def test_public_api_publish_date_found_in_front_matter() -> None:
         ("Daily digest\nDATE:  Jun 14 2025\nFoo raised $5 million.", None),
         ("Foo raised $5 million in a seed round.", "June 14, 2025"),
         ("Foo raised $5 million in a seed round.", "14.06.2025"),
+        # A short date line under the title: a newsletter's issue date, a byline's date.
+        ("THE CAP TABLE — Issue #112\nSaturday, 14 June 2025\n\nFoo raised $5 million.", None),
+        ("Foo raises $5 million\n\nBy Jane Roe\nJune 14, 2025\n\nFoo raised $5 million.", None),
+        ("创投日报\n2025年6月14日 星期六\n\n星河科技完成1亿元A轮融资。", None),
     ],
 )
 def test_public_api_publish_date_in_other_formats(text: str, published: str | None) -> None:
     result = extract(text, published=published)
     assert result.published is not None
     assert result.published.value == dt.date(2025, 6, 14)
+
+
+def test_public_api_sentence_with_a_date_under_the_title_is_no_publish_date() -> None:
+    text = "Foo raises $5 million\nThe company said on June 14, 2025, that it raised $5 million."
+    assert extract(text).published is None

@@ -672,6 +672,8 @@ def money_role(
     cap = last_match(_cue_regex("valuation_cap").finditer(before))
     if cap is not None and not AMOUNT_BETWEEN.search(before, cap.end()):
         return "other", None  # "with a valuation cap of $150 million": a note's conversion term
+    if _cue_regex("valuation_cap").match(after.lstrip(" 的")):
+        return "other", None  # "post-money SAFEs with a $9 million valuation cap", "估值上限"
     valuation = _cue_regex("valuation")
     cue = last_match(valuation.finditer(before))
     if cue is None and reach == 64 and before.endswith(" at "):
@@ -3239,6 +3241,21 @@ def _dateline_day(ctx: DocContext, item: Item) -> object:
     return None
 
 
+#: A feature's body: this many sentences after its title (digest items are far shorter).
+FEATURE_BODY = 8
+
+
+def _unconfirmed_title_company(ctx: DocContext, item: Item, company: PartyCandidate | None) -> bool:
+    """True when a long story's title reads a company its body never names: "Inside
+    Kettlewise's cap table: SAFEs, notes, … and finally a priced Series A" gives "SAFEs",
+    "從頂樓加蓋的助聽耳機，到跨國B輪談判桌" gives "到跨國". A feature names its company
+    again; a word only its title holds is a fragment, and the body tells the rounds."""
+    body = [s for s in item.sentences if not s.headline]
+    if company is None or len(body) < FEATURE_BODY:
+        return False
+    return ctx.text.find(company.name, body[0].start, item.end) < 0
+
+
 def process_item(ctx: DocContext, index: int, item: Item) -> None:
     """Find the events of one news item and add their drafts to ``ctx.drafts``."""
     main: PartyCandidate | None = None
@@ -3465,6 +3482,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             # the story's earlier sections reported.
             company = _story_company(ctx, item)
             inferred = True
+        if sentence.headline and _unconfirmed_title_company(ctx, item, company):
+            continue
         continued = None
         if company is main and rounds:
             # "…"Shuzhi Lingyuan" completed angel round and Pre-A round financing. Angel round

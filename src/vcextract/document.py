@@ -38,9 +38,13 @@ SENTENCE_END = regex.compile(
     r"[。！？!?；;]+[”’」』\"]?|\n+"
     # Not after abbreviations; a lone capital ends a sentence ("... in a Series A. The round").
     # Markdown emphasis may open the next one ("told us. *(Announced Tuesday.)*").
-    r"|(?<!\b(?:Co|Ltd|Inc|Corp|Mr|Ms|Dr|No|St|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S))\.(?=\s+[*_]{0,3}[A-Z\"(]|\s*$)"
+    r"|(?<!\b(?:Co|Ltd|Inc|Corp|Pte|Pty|Sdn|Bhd|Mr|Ms|Dr|No|St|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S))\.(?=\s+[*_]{0,3}[A-Z\"(]|\s*$)"
 )
 MAX_HEADLINE = 160
+#: A date line under the title: among the first lines, short, and no sentence.
+HEAD_LINES, HEAD_LINES_REACH, MAX_DATE_LINE = 3, 400, 60
+MAX_BYLINE = 100
+CLAUSE_MARK = regex.compile(r"[，。；：;:!?！？]|\.\s")
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,13 @@ def find_published(text: str, original: str) -> PublishedDate | None:
         value = _date_from(text, title_start, title_end)
         if value:
             return _published(value, "title", original, title_start, title_end)
+    for start, end in _lines(text, title_end, min(len(text), HEAD_LINES_REACH))[:HEAD_LINES]:
+        # "THE CAP TABLE — Issue #112\nFriday, 16 May 2025": a short line under the title
+        # that is a date and no sentence (it has no clause punctuation) is the issue's date.
+        if end - start <= MAX_DATE_LINE and not CLAUSE_MARK.search(text, start, end):
+            value = _date_from(text, start, end)
+            if value:
+                return _published(value, "date_line", original, start, end)
     bracket = regex.search(r"【[^】\n]{1,40}】", text[:300])
     if bracket:
         value = _date_from(text, bracket.start(), min(len(text), bracket.end() + 20))
@@ -159,7 +170,9 @@ def split_items(text: str) -> list[Item]:
             and text[start:end].rstrip()[-1:] not in "。.!?！？;；"
         )
         if is_title or (
-            _is_headline_line(text, start, end, following) and not _in_card(text, lines, index)
+            _is_headline_line(text, start, end, following)
+            and not _in_card(text, lines, index)
+            and not (index <= HEAD_LINES and _is_byline(text, start, end))
         ):
             if current:
                 items.append(_item(text, current))
@@ -174,6 +187,29 @@ def split_items(text: str) -> list[Item]:
     if current:
         items.append(_item(text, current))
     return items
+
+
+@cache
+def _byline() -> regex.Pattern[str]:
+    openers = [
+        *en_events()["document"]["byline_openers"],
+        *zh_events()["document"]["byline_openers"],
+    ]
+    marks = [*en_events()["document"]["byline_marks"], *zh_events()["document"]["byline_marks"]]
+    return regex.compile(
+        rf"[ \t>*_]*(?:{alternation(openers)})(?:[ \t]*[:：]|[ \t]+(?=\p{{Lu}}|\p{{Han}})|(?<=/))"
+        rf"|.{{0,{MAX_BYLINE}}}?(?i:{alternation(marks)})"
+    )
+
+
+def _is_byline(text: str, start: int, end: int) -> bool:
+    """True for a byline or meta line under a title ("By Leire Azkue | 17 November 2025 | 9
+    min read", "文／邱郁庭", "Friday, 16 May 2025"): chrome, never an item's headline."""
+    if end - start > MAX_BYLINE:
+        return False
+    if _byline().match(text, start, end) is not None:
+        return True
+    return not CLAUSE_MARK.search(text, start, end) and _date_from(text, start, end) is not None
 
 
 def _split_outlets(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -509,6 +509,9 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
         best = (best[0] + len(text[best[0] : best[1]].split(" ", 1)[0]) + 1, best[1])
     if text[best[1] - 2 : best[1]] in ("'s", "’s"):
         best = (best[0], best[1] - 2)
+    owner = EN_OWNER.search(text, best[0], best[1])
+    if owner is not None:
+        best = (owner.end(), best[1])  # "Panama City's Cuipo Bio", "Adelaide's Orrakin"
     name = text[best[0] : best[1]]
     if len(name) < 2 or name.lower() in _en_not_names() or not any(c.isalpha() for c in name):
         return None
@@ -517,6 +520,10 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _whole_round(name):
         return None  # "Series B brought in ...": a round, not a name
     return best
+
+
+#: The last possessive inside a run of capitalised words: a place or a parent before the name.
+EN_OWNER = regex.compile(r"(?r)['’]s\s(?=\p{Lu})")
 
 
 def _whole_round(name: str) -> bool:
