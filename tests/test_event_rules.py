@@ -3563,3 +3563,57 @@ def test_event_rules_english_company_after_a_place_possessive_or_with_a_legal_su
     text: str, company: str
 ) -> None:
     assert [e[0] for e in _events(text)] == [company]
+
+
+def test_event_rules_an_investors_we_backs_the_portfolio_companys_round() -> None:
+    # A partner's essay: "we" is the firm, never the funded company.
+    text = (
+        "When we started Wrackline Capital, our rule was simple.\n\n"
+        "Start with Mabuhay Pay. We led Mabuhay Pay's seed in 2021, a $2.5 million round."
+    )
+    assert _with_investors(text, "2025-08-12") == [
+        ("Mabuhay Pay", "seed", [("Wrackline Capital", "lead")]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "# 初創集資快訊\n\n**晞嵐材料**\n該公司昨日宣布完成1.5億元人民幣B輪融資，由鴻曜資本領投。\n\n"
+            "**Kiteloom**\n新加坡跨境物流軟件公司。該公司完成1,200萬美元A輪融資。\n\n"
+            "**瀾序數據**\n市場消息指，該公司正洽談新一輪融資，擬集資約1億美元。\n",
+            [("晞嵐材料", "b"), ("Kiteloom", "a"), ("瀾序數據", None)],
+        ),
+        (
+            "# Deals\n\n**Kiteloom**\nThe company closed a $12 million Series A led by Hozuki.\n",
+            [("Kiteloom", "a")],
+        ),
+    ],
+)
+def test_event_rules_digest_heading_alone_names_the_company_its_body_points_back_at(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [e[:2] for e in _events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "溫岬能源今日宣布完成新台幣2億元A+輪募資，由既有股東曙潮創投領投，新股東岱嶂投資跟投。",
+        "温岬能源今日宣布完成2亿元A+轮融资，由老股东曙潮创投领投，新股东岱嶂投资跟投。",
+    ],
+)
+def test_event_rules_zh_existing_investor_who_leads_is_lead(text: str) -> None:
+    roles = [r for e in _events(text) for _, r in e[3]]
+    assert roles == ["lead", "participant"]
+
+
+def test_event_rules_cantonese_interview_we_is_the_interviewees_company() -> None:
+    text = (
+        "# 專訪｜澔程健康創辦人甄綺雯：長者需要一個會回覆的人\n\n"
+        "澔程健康成立於2021年，創辦人兼行政總裁甄綺雯曾任註冊護士。\n\n"
+        "**問：市場消息指澔程正在籌備新一輪集資，是真的嗎？**\n\n"
+        "答：係真嘅。我哋而家準備緊B輪，目標係2,000萬美元。\n"
+    )
+    assert [e[:2] for e in _events(text)] == [("澔程健康", "b")]

@@ -913,8 +913,8 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
             start = _list_start(text, floor, cue.start())
             floor = cue.end()
             role = _role_for(key)
-            if _cue_regex("existing").match(text, start):
-                role = "existing"
+            if _cue_regex("existing").match(text, start) and role != "lead":
+                role = "existing"  # but "由老股东曙潮创投领投": an existing investor who leads
             found.extend(split_investor_list(text, start, cue.start(), role))
     intros = list(_zh_list_intro().finditer(text, sentence.start, sentence.end))
     for index, intro in enumerate(intros):
@@ -2146,6 +2146,35 @@ def _en_profiled_investor(ctx: DocContext) -> PartyCandidate | None:
     return company_before(ctx.text, *opening.span("name"))
 
 
+EN_WE_ENDING = regex.compile(r"(?i)(?:^|\s)we\s*$")
+
+
+def _speaking_investor(ctx: DocContext, subject: str) -> PartyCandidate | None:
+    """The firm a "we" subject speaks for, when the text's first person is an investor ("When
+    we started Wrackline Capital", "a general partner at Wrackline Capital")."""
+    if EN_WE_ENDING.search(subject) is None:
+        return None
+    return _first_person_investor(ctx)
+
+
+EN_WE = regex.compile(r"(?i)\b(?:we|our)\b")
+
+
+def _investor_we(ctx: DocContext, sentence: Sentence, anchor: int) -> bool:
+    """True when an investor's "we" is the subject before ``anchor`` ("We led a $750,000
+    pre-seed"): the round is a portfolio company's, never the one told last by default."""
+    low = max(sentence.start, anchor - 48)
+    return (
+        EN_WE.search(ctx.text, low, anchor) is not None and _first_person_investor(ctx) is not None
+    )
+
+
+def _first_person_investor(ctx: DocContext) -> PartyCandidate | None:
+    """The first person's organisation when it is an investor, else None."""
+    speaker = _first_person_company(ctx, chinese=False)
+    return speaker if speaker is not None and is_institution(speaker.name) else None
+
+
 @cache
 def _en_profile_title_opener() -> regex.Pattern[str]:
     """ "Inside", "Meet": a word a profile's title opens with before the firm's name."""
@@ -2213,8 +2242,11 @@ def _en_investor_subject(
         ):
             # "In 2024 it led a $120 million Series C in Orelith", "It led Everlode's $30
             # million Series B": in a firm's profile "it" is the firm the title names;
-            # elsewhere nobody the text names.
-            backer = _en_profiled_investor(ctx)
+            # elsewhere nobody the text names. "We led Mabuhay Pay's seed" in a partner's
+            # essay: "we" is the firm the partner speaks for.
+            backer = _en_profiled_investor(ctx) or _speaking_investor(
+                ctx, text[max(sentence.start, said_by - 24) : said_by]
+            )
         if backer is None:
             return company, None
         leading = regex.search(r"(?i)le[ad]|sole", verb.group()) is not None
@@ -2756,6 +2788,29 @@ def _headline_name(ctx: DocContext, item: Item) -> PartyCandidate | None:
     if company is None or (company.start, company.end) != (start, end):
         return None  # a descriptor, a verb or a date in it: a headline, not a name
     return company
+
+
+# "市場消息指，該公司正洽談": a short source clause may come first.
+ZH_POINTING_OPENING = regex.compile(
+    r"\s*(?:[^，,。\n]{1,8}[，,])?(?:该公司|該公司|该企业|該企業|其|公司)"
+)
+EN_POINTING_OPENING = regex.compile(r"\s*(?:The company|The startup|It)\b")
+
+
+def _heading_names_company(ctx: DocContext, item: Item) -> bool:
+    """True when an item's body opens by pointing back at its heading ("該公司", "其", "The
+    company") or with a bare description ("新加坡跨境物流軟件公司。"): the heading is the
+    company's name. A feature's section title ("低谷", "The winter") is followed by
+    narration instead."""
+    body = next((s for s in item.sentences if not s.headline), None)
+    if body is None or not item.sentences[0].headline:
+        return False
+    if ZH_POINTING_OPENING.match(ctx.text, body.start) or EN_POINTING_OPENING.match(
+        ctx.text, body.start
+    ):
+        return True
+    said = ctx.text[body.start : body.end].rstrip("。. ")
+    return len(said) <= ZH_HEADLINE_NAME_CHARS * 2 and ends_with_descriptor(said)
 
 
 def _headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
@@ -3418,6 +3473,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             and _first_person(chinese)[0].search(
                 ctx.text, max(sentence.start, anchor - (24 if chinese else 48)), anchor
             )
+            # "We were one of eleven investors in its angel round": an investor's "we" backs
+            # the round; the company is someone else.
+            and (chinese or _first_person_investor(ctx) is None)
         ):
             # "We closed our seed in the spring of 2021", "Thrilled to share we've raised our
             # $4.5M pre-seed", "那时我们拿到……种子轮": the company of the founder who speaks.
@@ -3427,6 +3485,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             company is None
             and not chinese
             and item_drafts
+            and not _investor_we(ctx, sentence, anchor)
             and (
                 _en_pronoun_subject(ctx, sentence, anchor)
                 # "Kelvinshore: $8 million Series A-2 …. The cold-chain sensor company raised
@@ -3481,6 +3540,11 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             # A feature's later section: "In mid-2023 it raised ...", told of the company
             # the story's earlier sections reported.
             company = _story_company(ctx, item)
+            inferred = True
+        if company is None and not sentence.headline and _heading_names_company(ctx, item):
+            # "**晞嵐材料**\n該公司昨日宣布完成……", "**Kiteloom**\n新加坡跨境物流軟件公司。該公司
+            # 完成……": a digest item names its company in the bold heading alone.
+            company = _headline_name(ctx, item)
             inferred = True
         if sentence.headline and _unconfirmed_title_company(ctx, item, company):
             continue

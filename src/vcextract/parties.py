@@ -582,8 +582,10 @@ def _candidate_from_item(
     lead_mark = _list_mark("lead_marks").search(text, start, span[0])
     if lead_mark and not _holder_mark(text, lead_mark.start()):
         role = "lead"  # "其中，领投方翊鹄资本出资6000万元" (not "天使轮领投方X", an earlier lead)
-    elif _list_mark("existing_marks").search(text, start, span[0]):
-        role = "existing"  # "老股东初晴基金", "Prior backers Marlstone Capital"
+    elif role != "lead" and _list_mark("existing_marks").search(text, start, span[0]):
+        # "老股东初晴基金", "Prior backers Marlstone Capital"; but "由老股东曙潮创投领投": an
+        # existing investor who leads is a lead
+        role = "existing"
     elif role == "existing" and _list_mark("new_marks").search(text, start, span[0]):
         role = "participant"  # "老股东甲追加投资，新股东乙参与": 乙 is new
     return PartyCandidate(text[span[0] : span[1]], span[0], span[1], aliases, role, amount_span)

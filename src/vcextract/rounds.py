@@ -107,9 +107,9 @@ def _round_branches() -> tuple[str, ...]:
         r"|startups?|companies|firms?|rounds?|checks?|cheques?|deals?)\b"
         # "pre-seed and seed B2B software", "pre-seed to Series A": stages, not a round
         r"|\s?(?:and|or|to|through|&|/)\s?\S)",
-        # "We closed our seed in the spring of 2021", "We raised our A a year later": a bare
-        # seed or letter after a possessive, as founders speak of their rounds.
-        r"(?<=\b(?i:our|its|their)\s)(?P<named>(?i:pre-seed|seed|angel))(?P<plus>\+)?"
+        # "We closed our seed in the spring of 2021", "We raised our A a year later", "We led
+        # Mabuhay Pay's seed in 2021": a bare seed or letter after a possessive.
+        r"(?<=\b(?i:our|its|their)\s|[A-Za-z]['’]s\s)(?P<named>(?i:pre-seed|seed|angel))(?P<plus>\+)?"
         r"(?![\w-]|\s(?i:funds?|vehicle|investors?|portfolio|programs?|programmes?|stage)\b)",
         rf"(?<=\b(?i:our|its|their)\s)(?P<pre>{pre}-?)?(?P<letter>[{LETTERS}])"
         r"(?P<suf>-[1-9]|\+\+|\+)?(?![\w+-]|\s(?i:investors?|shareholders?)\b)",
