@@ -2802,9 +2802,10 @@ def _heading_names_company(ctx: DocContext, item: Item) -> bool:
     company") or with a bare description ("新加坡跨境物流軟件公司。"): the heading is the
     company's name. A feature's section title ("低谷", "The winter") is followed by
     narration instead."""
-    body = next((s for s in item.sentences if not s.headline), None)
-    if body is None or not item.sentences[0].headline:
+    first = _first_body(item)
+    if first == len(item.sentences) or not item.sentences[0].headline:
         return False
+    body = item.sentences[first]
     if ZH_POINTING_OPENING.match(ctx.text, body.start) or EN_POINTING_OPENING.match(
         ctx.text, body.start
     ):
@@ -3305,10 +3306,17 @@ def _unconfirmed_title_company(ctx: DocContext, item: Item, company: PartyCandid
     Kettlewise's cap table: SAFEs, notes, … and finally a priced Series A" gives "SAFEs",
     "從頂樓加蓋的助聽耳機，到跨國B輪談判桌" gives "到跨國". A feature names its company
     again; a word only its title holds is a fragment, and the body tells the rounds."""
-    body = [s for s in item.sentences if not s.headline]
-    if company is None or len(body) < FEATURE_BODY:
+    first = _first_body(item)
+    if company is None or len(item.sentences) - first < FEATURE_BODY:
         return False
-    return ctx.text.find(company.name, body[0].start, item.end) < 0
+    return ctx.text.find(company.name, item.sentences[first].start, item.end) < 0
+
+
+def _first_body(item: Item) -> int:
+    """The index of an item's first sentence after its headline (its length when it has
+    none): by bisection, as the headline's sentences come first, so a heading of thousands of
+    sentences stays linear."""
+    return bisect.bisect_left(item.sentences, True, key=lambda s: not s.headline)
 
 
 def process_item(ctx: DocContext, index: int, item: Item) -> None:
