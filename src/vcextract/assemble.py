@@ -2157,15 +2157,13 @@ def _speaking_investor(ctx: DocContext, subject: str) -> PartyCandidate | None:
     return _first_person_investor(ctx)
 
 
-EN_WE = regex.compile(r"(?i)\b(?:we|our)\b")
-
-
 def _investor_we(ctx: DocContext, sentence: Sentence, anchor: int) -> bool:
     """True when an investor's "we" is the subject before ``anchor`` ("We led a $750,000
     pre-seed"): the round is a portfolio company's, never the one told last by default."""
     low = max(sentence.start, anchor - 48)
     return (
-        EN_WE.search(ctx.text, low, anchor) is not None and _first_person_investor(ctx) is not None
+        _en_first_person()[0].search(ctx.text, low, anchor) is not None
+        and _first_person_investor(ctx) is not None
     )
 
 
@@ -2790,11 +2788,13 @@ def _headline_name(ctx: DocContext, item: Item) -> PartyCandidate | None:
     return company
 
 
-# "市場消息指，該公司正洽談": a short source clause may come first.
-ZH_POINTING_OPENING = regex.compile(
-    r"\s*(?:[^，,。\n]{1,8}[，,])?(?:该公司|該公司|该企业|該企業|其|公司)"
-)
-EN_POINTING_OPENING = regex.compile(r"\s*(?:The company|The startup|It)\b")
+@cache
+def _pointing_opening() -> regex.Pattern[str]:
+    """A body opening that points back at its heading (``[company] heading_pointers``); in
+    Chinese a short source clause may come first ("市場消息指，該公司正洽談")."""
+    zh = alternation(zh_events()["company"]["heading_pointers"])
+    en = alternation(en_events()["company"]["heading_pointers"])
+    return regex.compile(rf"\s*(?:(?:[^，,。\n]{{1,8}}[，,])?{zh}|{en}\b)")
 
 
 def _heading_names_company(ctx: DocContext, item: Item) -> bool:
@@ -2806,9 +2806,7 @@ def _heading_names_company(ctx: DocContext, item: Item) -> bool:
     if first == len(item.sentences) or not item.sentences[0].headline:
         return False
     body = item.sentences[first]
-    if ZH_POINTING_OPENING.match(ctx.text, body.start) or EN_POINTING_OPENING.match(
-        ctx.text, body.start
-    ):
+    if _pointing_opening().match(ctx.text, body.start):
         return True
     said = ctx.text[body.start : body.end].rstrip("。. ")
     return len(said) <= ZH_HEADLINE_NAME_CHARS * 2 and ends_with_descriptor(said)
