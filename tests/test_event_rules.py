@@ -3617,3 +3617,132 @@ def test_event_rules_cantonese_interview_we_is_the_interviewees_company() -> Non
         "答：係真嘅。我哋而家準備緊B輪，目標係2,000萬美元。\n"
     )
     assert [e[:2] for e in _events(text)] == [("澔程健康", "b")]
+
+
+# --- session 32 ---
+
+
+def test_event_rules_talks_partner_is_not_the_company() -> None:
+    """ "X正與Y洽談C輪": Y is the other side of the talks, X raises (and 對外 is no 對)."""
+    text = (
+        "據三位知情人士透露，硯波智能正與美國一家半導體設備大廠旗下的創投部門Kelvinrow Fab "
+        "Ventures洽談C輪募資，擬募集7,000萬美元，由Kelvinrow Fab Ventures領投。"
+    )
+    assert [e[:2] for e in _events(text)] == [("硯波智能", "c")]
+    assert [e[:2] for e in _events("芮岚生物今日对外宣布完成8亿元人民币D轮融资。")] == [
+        ("芮岚生物", "d")
+    ]
+
+
+def test_event_rules_bold_item_without_a_round_is_its_own_event() -> None:
+    """A newsletter item that names no round ("is raising about $200 million") is not folded
+    into the item before it, and a lower-case verb after a lead ends the lead's name."""
+    text = (
+        "**Highmoor Bio** — A $150 million Series D led by Tavistock Lane gives the gene-editing"
+        " company unicorn status. Previous investors Redwing Capital also participated.\n\n"
+        "**Tercel Dynamics** — Word is that Tercel Dynamics, the defense-drone maker, is raising"
+        " about $200 million at a valuation north of $2 billion, according to two people familiar"
+        " with the talks. Wychcombe Capital is expected to lead.\n"
+    )
+    assert _with_investors(text) == [
+        ("Highmoor Bio", "d", [("Tavistock Lane", "lead"), ("Redwing Capital", "existing")]),
+        ("Tercel Dynamics", None, [("Wychcombe Capital", "lead")]),
+    ]
+
+
+def test_event_rules_collapsed_attempt_and_a_later_unnamed_round() -> None:
+    """ "An attempt to raise a Series C … collapsed when": no round; "Instead, last October,
+    Segarin raised $12 million in a round" is a round of its own, dated by "last October"."""
+    text = (
+        "Segarin raised a $45 million Series B in 2022. An attempt to raise a Series C in 2023 "
+        "collapsed when the lead pulled out. Instead, last October, Segarin raised $12 million in"
+        " a round led by existing investor Rimbun Capital at a valuation of roughly $70 million."
+    )
+    assert _dated(text, "2025-03-11") == [("b", "2022"), (None, "2024-10")]
+    assert _with_investors(text)[1] == ("Segarin", None, [("Rimbun Capital", "lead")])
+
+
+def test_event_rules_quoted_clause_opener_is_not_part_of_the_name() -> None:
+    text = '"When Segarin raised its $45 million Series B in mid-2022, we had 60 dark stores."'
+    assert [e[:2] for e in _events(text)] == [("Segarin", "b")]
+
+
+def test_event_rules_backer_returning_to_lead_is_no_company() -> None:
+    text = (
+        "Sanderling raised a $12 million Series A in 2021, led by Cinderford Ventures.\n\n"
+        "Eighteen months later, Sanderling raised a $40 million Series B. Cinderford, which had "
+        "led the seed, returned to lead the Series B, and the round valued the company at $210 "
+        "million post-money."
+    )
+    assert _valuation_bases(text)[1] == ("b", "40000000", "210000000", "post")
+    assert _with_investors(text)[1][0] == "Sanderling"
+
+
+def test_event_rules_unnamed_round_told_twice_in_a_digest_is_one_event() -> None:
+    text = (
+        "Xuanwu Computing is raising US$250 million; Hang Seng Tech Index rises 2%\n\n"
+        "Today's highlights:\n(1) Xuanwu Computing is raising US$250 million;\n"
+        "(2) The Hang Seng Tech Index rose 2.13%;\n\n"
+        "Xuanwu Computing is raising US$250 million, valued at more than 2 billion US dollars\n"
+        "According to people familiar with the matter, Xuanwu Computing is raising US$250 "
+        "million at a pre-investment valuation of US$2.1 billion, and North Ridge Capital is "
+        "expected to lead the investment.\n"
+    )
+    assert [e[:2] for e in _events(text)] == [("Xuanwu Computing", None)]
+    # "is raising" alone is a financing cue: the highlight line is an event by itself.
+    line = "Xuanwu Computing is raising US$250 million, people familiar with the matter said."
+    assert [e[:3] for e in _events(line)] == [("Xuanwu Computing", None, Decimal("250000000"))]
+
+
+def test_event_rules_later_day_refines_the_month() -> None:
+    text = (
+        "In June 2025, Sazanami closed a $60 million Series D led by Quintavalle Holdings. The "
+        "round, which closed on June 12, set Sazanami's value at $610 million."
+    )
+    assert _dated(text, "2025-10-08") == [("d", "2025-06-12")]
+
+
+def test_event_rules_multiple_of_an_earlier_valuation() -> None:
+    """ "three times the €210 million it was valued at in its Series A": the A's valuation, not
+    its amount; with an amount of its own ("when it raised a $90 million Series B") the
+    figure is the reported round's valuation."""
+    text = (
+        "Tavoro is set to announce a €140 million Series B as soon as next week. The deal gives "
+        "Tavoro a pre-money valuation of €700 million, more than three times the €210 million "
+        "it was valued at in its Series A in 2023."
+    )
+    assert _valuation_bases(text) == [
+        ("b", "140000000", "700000000", "pre"),
+        ("a", None, "210000000", None),
+    ]
+    assert extract(text, published="2025-09-18", use_model=False).events[0].status == "announced"
+    text = (
+        "Orbweave is in talks to raise about $300 million at a valuation of roughly $2.5 "
+        "billion. The valuation would be almost three times the $900 million at which Orbweave "
+        "was valued when it raised a $90 million Series B from Potterslane Ventures last year."
+    )
+    assert _valuation_bases(text)[1] == ("b", "90000000", "900000000", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("澄峽生物昨日宣布完成B輪融資，集資3億元人民幣。集資後估值約25億港元。", "post"),
+        ("貨棧雲完成新台幣4.5億元A+輪募資，募後估值約新台幣25億元。", "post"),
+        ("澄碧能源完成1.6億港元A輪融資，A輪後估值達12億港元。", "post"),
+        ("枳嵐茶事今日宣布獲得2億元人民幣戰略融資。業內估計，枳嵐茶事身價已達30億元人民幣。", None),
+    ],
+)
+def test_event_rules_zh_valuation_words(text: str, expected: str | None) -> None:
+    """集資後 / 募後 / 輪後 say post-money; 身價 is a valuation word."""
+    (event,) = extract(text, published="2025-06-10", use_model=False).events
+    assert event.valuation is not None
+    assert event.valuation.basis == expected
+
+
+def test_event_rules_zh_round_that_never_happened() -> None:
+    text = (
+        "瓦舍2022年完成4,500萬美元B輪融資。\n\n【沒有談成的C輪】\n\n"
+        "2023年，瓦舍原本與一家美國成長基金洽談C輪，但雙方在估值上出現分歧，C輪最終未能落實。"
+    )
+    assert [e[:2] for e in _events(text)] == [("瓦舍", "b")]

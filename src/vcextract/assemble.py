@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import cache
 from itertools import islice, pairwise
 from typing import Literal, NamedTuple, Protocol, TypeVar
@@ -1393,6 +1394,8 @@ def _trigger(text: str, sentence: Sentence) -> regex.Match[str] | None:
 def _status(text: str, sentence: Sentence, until: int) -> Status:
     """Planned when a plan cue (拟, 正在, is raising) stands before the round or amount."""
     end = max(until, sentence.start)
+    if _cue_regex("to_announce").search(text, sentence.start, end):
+        return "announced"
     if _cue_regex("planned").search(text, sentence.start, end):
         return "planned"
     if _cue_regex("completed").search(text, sentence.start, sentence.end):
@@ -1832,6 +1835,17 @@ ZH_NUMBERED_OPENING = regex.compile(rf"\s*(?:{LIST_NUMBER.pattern})?\s*")
 ZH_TAG_OPENING = regex.compile(rf"\s*(?:{LIST_NUMBER.pattern})?\s*【[^【】\n]{{0,24}}】")
 
 
+@cache
+def _zh_talks_with() -> regex.Pattern[str]:
+    """ "正与……洽谈", "和……谈判": the party after 与 is the other side of the talks (an
+    investor), the company stands before it."""
+    talks = zh_events()["company"]["talks_with"]
+    return regex.compile(
+        rf"(?:正在|正|已)?{alternation(talks['joins'])}[^，,。；;与跟]{{1,40}}?"
+        rf"(?:{alternation(talks['verbs'])})"
+    )
+
+
 def _company_for(
     ctx: DocContext, sentence: Sentence, anchor: int, main: PartyCandidate | None
 ) -> PartyCandidate | None:
@@ -1880,6 +1894,11 @@ def _company_for(
             # "星河科技今年3月完成", "翔岳航太於2023年完成"; a date in a descriptor stays in it
             # for the descriptor to be stripped: "成立于2017年的擎仓科技于12月2日完成".
             end, after_date = min(end, date.start), max(after_date, date.end)
+    if chinese and end > start:
+        # The talks verb may be the anchor itself: read two characters past it.
+        talks = _zh_talks_with().search(ctx.text, start, min(end + 2, sentence.end))
+        if talks is not None and talks.start() < end:
+            end = talks.start()  # "硯波智能正與……Kelvinrow Fab Ventures洽談C輪": the subject
     company = company_before(ctx.text, start, end) if end > start else None
     if company is None and not chinese and end < after_date < anchor and not sentence.headline:
         # "The largest cheque this year went to Basinrun Metals, which raised": the name
@@ -2024,6 +2043,7 @@ def _zh_backed_round_of() -> regex.Pattern[str]:
     return regex.compile(
         rf"{backing}了|(?<={alternation(investors['announced_backing'])}){backing}"
         rf"|{alternation(investors['toward_round_verbs'])}"
+        rf"(?!{alternation(investors['toward_not'])})"
     )
 
 
@@ -3196,11 +3216,23 @@ def _fill(
         # "The following spring, as lockdowns sent orders soaring, demand doubled. Brackenloop
         # raised a £35 million Series B": the paragraph's opening date is the round's.
         date = ctx.scene[0]
-    if date is not None and (draft.date is None or draft.headline):
+    if date is not None and (draft.date is None or draft.headline or _refines(date, draft.date)):
         draft.date = date
     draft.undated_cue = draft.undated_cue or undated
     if not sentence.headline:
         draft.headline = False
+
+
+def _refines(date: DateValue, known: DateValue) -> bool:
+    """True when ``date`` tells a day or month inside the month or year already known: "This
+    June, Sazanami closed a Series D. The round, which closed on June 12, …"."""
+    return (
+        known.source == "text"
+        and len(date.value) > len(known.value)
+        and date.value.startswith(known.value)
+        and "W" not in known.value
+        and "Q" not in known.value
+    )
 
 
 def _classified(
@@ -3229,6 +3261,10 @@ def _classified(
             amounts.append(money)
         elif role == "valuation":
             valuations.append((money, basis))
+        elif role == "earlier" and _told_with_amount(ctx, money, sentence):
+            # "three times the $900 million at which it was valued when it raised a $90
+            # million Series B": the figure is the value of the round the sentence reports.
+            valuations.append((money, None))
         elif role == "earlier":
             earlier.append(money)
     return amounts, valuations, earlier
@@ -4226,8 +4262,26 @@ def _compared_round(ctx: DocContext, money: Money, sentence: Sentence) -> RoundM
         low = max(sentence.start, money.start - 20)
         named = [r for r in _within(low, money.start, ctx.rounds) if _zh_compared(ctx.text, r)]
         return named[-1] if named else None
-    high = min(sentence.end, money.end + 60)
-    return next((r for r in _within(money.end, high, ctx.rounds)), None)
+    high = min(sentence.end, money.end + COMPARED_REACH)
+    after = next((r for r in _within(money.end, high, ctx.rounds)), None)
+    if after is not None and _within(money.end, after.start, ctx.money):
+        # A round told with an amount of its own is reported, not only compared.
+        return None
+    return after
+
+
+#: How far after an earlier valuation the round it is the value of may be named (characters).
+COMPARED_REACH = 60
+
+
+def _told_with_amount(ctx: DocContext, money: Money, sentence: Sentence) -> bool:
+    """True when an English earlier figure is followed, within reach, by an amount and then
+    a round: "the $900 million at which it was valued when it raised a $90 million Series B"."""
+    if is_chinese(ctx.text[max(sentence.start, money.start - 2) : money.start]):
+        return False
+    high = min(sentence.end, money.end + COMPARED_REACH)
+    named = next((r for r in _within(money.end, high, ctx.rounds)), None)
+    return named is not None and bool(_within(money.end, named.start, ctx.money))
 
 
 def _zh_compared(text: str, mention: RoundMention) -> bool:
@@ -4369,6 +4423,7 @@ def merge_across_items(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     by_round: dict[str, list[Draft]] = {}
     titles: list[Draft] = []  # unnamed-round headline drafts still waiting for their body
+    unnamed: dict[tuple[Decimal | None, str | None], list[Draft]] = {}  # unnamed rounds, by amount
     for draft in drafts:
         title = _title_of(titles, draft)
         if title is not None:
@@ -4379,6 +4434,25 @@ def merge_across_items(drafts: list[Draft]) -> list[Draft]:
             if title.round is not None:
                 by_round.setdefault(title.round, []).append(title)
             continue
+        if draft.round is None and draft.amount is not None:
+            # "Xuanwu Computing is raising US$250 million" in a digest's list of highlights,
+            # then in its item: one company raising one amount is one round.
+            same_size = unnamed.setdefault((draft.amount.value, draft.amount.currency), [])
+            twin = next(
+                (
+                    m
+                    for m in reversed(same_size[-RECENT_DRAFTS:])
+                    if m.company is not None
+                    and draft.company is not None
+                    and m.round is None
+                    and _same_company(m.company, draft.company)
+                ),
+                None,
+            )
+            if twin is not None:
+                _absorb(twin, draft)
+                continue
+            same_size.append(draft)
         same_round = by_round.setdefault(draft.round, []) if draft.round is not None else []
         twin = next(
             (

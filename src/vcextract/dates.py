@@ -109,6 +109,7 @@ def _branches() -> tuple[_Branch, ...]:
         "k_my": months,
         "k_mry": months,
         "k_monly": months,
+        "k_mlast": months,
         "k_wden": _Anchor(prefixes(en["weekdays"]), 8, 10),
     }
     # "31 日": three characters before 日, two more for the lookbehinds; "昨(20)日": five.
@@ -185,6 +186,8 @@ def _date_branches() -> tuple[tuple[str, ...], tuple[str, ...]]:
         rf"(?P<k_monly>)\b{ri}(?:in|during|by)\s(?:(?:early|mid|late)[-\s])?"
         rf"|(?:early|mid|late)[-\s])(?=[A-Z]){mon}(?![A-Za-z])(?!\.?\s?\d|,\s(?:19|20)\d\d)"
         rf"(?!\s(?:of\s)?{ri}(?:last|this|next)\syear))",
+        # "last October", "next March": the nearest such month before or after publication.
+        rf"(?P<k_mlast>)\b{ri}(?P<mrel>last|this|next)\s)(?=[A-Z]){mon}(?![A-Za-z])(?!\.?\s?\d)",
         rf"(?P<k_qen>)(?:Q(?P<q>[1-4])(?:\s(?P<y>(?:19|20)\d{{2}}))?|(?P<y>(?:19|20)\d{{2}})\sQ(?P<q>[1-4])"
         rf"|{ri}the\s(?P<qw>{_keys(en['quarters'])})\squarter(?:\sof\s(?P<y>(?:19|20)\d{{2}}))?))",
         rf"(?P<k_ren>)\b{ri}(?P<ren>{_keys({**en['relative_weeks'], **en['relative_months'], **en['relative_years'], **en['relative_days']})}))",
@@ -470,6 +473,17 @@ def _month_no_year(month: int, p: dt.date | None) -> tuple[str, Precision] | Non
     return _month(p.year - 1 if month > p.month else p.year, month)
 
 
+def _month_nearest(month: int, relation: str, p: dt.date) -> tuple[str, Precision]:
+    """ "last October" is the latest October before the publish month, "next March" the
+    first March after it, "this June" the publish year's."""
+    relation = relation.lower()
+    if relation == "last":
+        return _month(p.year if month < p.month else p.year - 1, month)
+    if relation == "next":
+        return _month(p.year if month > p.month else p.year + 1, month)
+    return _month(p.year, month)
+
+
 def _quarter(year: int, quarter: int) -> tuple[str, Precision]:
     return f"{year:04d}-Q{quarter}", "quarter"
 
@@ -544,6 +558,8 @@ def _resolve_relative(kind: str, g: Groups, p: dt.date | None) -> tuple[str, Pre
         return _month_no_year(_int(g["m"]), p)
     if kind == "monly":
         return _month_no_year(en["months"][(g["mon"] or "").lower()], p)
+    if kind == "mlast":
+        return _month_nearest(en["months"][(g["mon"] or "").lower()], g["mrel"] or "", p)
     if kind in ("q", "qen"):
         quarter = _QUARTER_WORDS[g["q"]] if g["q"] else en["quarters"][(g["qw"] or "").lower()]
         return _quarter_no_year(quarter, p)

@@ -441,7 +441,7 @@ def _strip_quotes(name: str) -> str:
 def _en_clause_opener() -> regex.Pattern[str]:
     """A subordinating word before a capitalised subject: "when Brackenloop raised"."""
     words = en_events()["company"]["clause_openers"]
-    return regex.compile(rf"(?:{alternation(words)})\s++(?=\p{{Lu}})")
+    return regex.compile(rf"(?:{alternation(words, flags='i')})\s++(?=\p{{Lu}})")
 
 
 @cache
@@ -708,7 +708,7 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
     name = text[start:end]
     if not (2 <= len(name) <= 60) or name.lower() in _vague_names():
         return None
-    if not chinese and ("$" in name or EN_AMOUNT_WORD.search(name)):
+    if not chinese and ("$" in name or EN_AMOUNT_WORD.search(name) or EN_MONEY_OPENING.match(name)):
         return None  # "Ostrander Capital led an $18 million Series A": a clause, not a name
     if chinese and _zh_strip_regexes()[0].fullmatch(name):
         return None  # "今年参与的……": a time word standing where a name would
@@ -763,6 +763,8 @@ def _en_name_ender() -> regex.Pattern[str]:
     return regex.compile(rf"\s(?:{alternation(en_events()['investors']['name_enders'])})\b")
 
 
+#: "INR 1.1", "€ 40": a figure, not a name.
+EN_MONEY_OPENING = regex.compile(r"(?:[A-Z]{3}|[€£¥₹])\s?\d")
 EN_TRAILING_CONNECTOR = regex.compile(rf"(?:\s(?:{EN_NAME_CONNECTORS}))+$")
 EN_AMOUNT_WORD = regex.compile(r"\b(?:million|billion|Series [A-J])\b")
 
