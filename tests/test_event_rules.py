@@ -3722,6 +3722,12 @@ def test_event_rules_multiple_of_an_earlier_valuation() -> None:
         "was valued when it raised a $90 million Series B from Potterslane Ventures last year."
     )
     assert _valuation_bases(text)[1] == ("b", "90000000", "900000000", None)
+    text = (
+        "Pennywort is in talks to raise $300 million at a valuation of as much as $6 billion. "
+        "The valuation would more than double the $2.5 billion Pennywort was valued at when it "
+        "raised its Series D in 2023."
+    )
+    assert _valuation_bases(text)[1] == ("d", None, "2500000000", None)
 
 
 @pytest.mark.parametrize(
