@@ -3431,7 +3431,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 restated = _restated_amount(ctx, sentence, amounts)
                 _fill(target, ctx, sentence, restated, valuation, investors)
                 _note_earlier(ctx, target, sentence, earlier)
-            elif item_drafts and earlier and _within(sentence.start, sentence.end, ctx.rounds):
+            elif (
+                item_drafts and earlier and bool(_within(sentence.start, sentence.end, ctx.rounds))
+            ):
                 # "The valuation would more than double the $2.5 billion it was valued at when
                 # it raised its Series D in 2023": only an earlier figure and the round it
                 # names; the round told last is what it is compared with.
