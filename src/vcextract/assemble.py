@@ -4271,16 +4271,19 @@ def _compared_round(ctx: DocContext, money: Money, sentence: Sentence) -> RoundM
         low = max(sentence.start, money.start - 20)
         named = [r for r in _within(low, money.start, ctx.rounds) if _zh_compared(ctx.text, r)]
         return named[-1] if named else None
-    high = min(sentence.end, money.end + COMPARED_REACH)
-    after = next((r for r in _within(money.end, high, ctx.rounds)), None)
-    if after is not None and _within(money.end, after.start, ctx.money):
-        # A round told with an amount of its own is reported, not only compared.
-        return None
-    return after
+    if _told_with_amount(ctx, money, sentence):
+        return None  # a round told with an amount of its own is reported, not only compared
+    return _en_round_after(ctx, money, sentence)
 
 
 #: How far after an earlier valuation the round it is the value of may be named (characters).
 COMPARED_REACH = 60
+
+
+def _en_round_after(ctx: DocContext, money: Money, sentence: Sentence) -> RoundMention | None:
+    """The first round named within reach after an English figure."""
+    high = min(sentence.end, money.end + COMPARED_REACH)
+    return next(iter(_within(money.end, high, ctx.rounds)), None)
 
 
 def _told_with_amount(ctx: DocContext, money: Money, sentence: Sentence) -> bool:
@@ -4288,8 +4291,7 @@ def _told_with_amount(ctx: DocContext, money: Money, sentence: Sentence) -> bool
     a round: "the $900 million at which it was valued when it raised a $90 million Series B"."""
     if is_chinese(ctx.text[max(sentence.start, money.start - 2) : money.start]):
         return False
-    high = min(sentence.end, money.end + COMPARED_REACH)
-    named = next((r for r in _within(money.end, high, ctx.rounds)), None)
+    named = _en_round_after(ctx, money, sentence)
     return named is not None and bool(_within(money.end, named.start, ctx.money))
 
 
