@@ -3752,3 +3752,128 @@ def test_event_rules_zh_round_that_never_happened() -> None:
         "2023年，瓦舍原本與一家美國成長基金洽談C輪，但雙方在估值上出現分歧，C輪最終未能落實。"
     )
     assert [e[:2] for e in _events(text)] == [("瓦舍", "b")]
+
+
+# --- session 33 ---
+
+
+def test_event_rules_founding_year_is_not_the_round_date() -> None:
+    """ "was established in 2018": the word before "in" is read, however long it is."""
+    text = (
+        "Recently, Xiuyao Intelligent completed a Series B financing led by Jinghe Capital. "
+        "Xiuyao Intelligent was established in 2018, and the funds of this round will be used "
+        "for research."
+    )
+    assert _dated(text) == [("b", "2025-09-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jokofu closed a $36 million Series B in May 2024. The same month Jokofu also drew a "
+        "$10 million venture debt facility from Slatemere Credit.",
+        "钒屿能源2024年5月12日完成数千万元B轮融资；澈锂材料则在同一个月拿到3000万元债权融资。",
+    ],
+)
+def test_event_rules_the_same_month_is_the_month_told_before(text: str) -> None:
+    assert _dated(text) == [
+        ("b", "2024-05" if "May" in text else "2024-05-12"),
+        ("debt", "2024-05"),
+    ]
+
+
+def test_event_rules_that_october_is_in_the_year_told_last() -> None:
+    text = (
+        "Kwelipay was registered in February 2020. That October, Kwelipay closed a $400,000 "
+        "pre-seed round from two angels."
+    )
+    assert _dated(text, "2026-02-11") == [("pre-seed", "2020-10")]
+
+
+def test_event_rules_round_as_subject_after_a_section_heading_is_the_storys() -> None:
+    text = (
+        "Ondarra raised a seed round in 2019.\n\n**Series A**\n\n"
+        "The Series A came together in mid-2021, when Halvmåne Capital of Oslo led a €9 million "
+        "round and Txoko Ventures increased its stake."
+    )
+    assert [e[:3] for e in _events(text)] == [
+        ("Ondarra", "seed", None),
+        ("Ondarra", "a", Decimal("9000000")),
+    ]
+
+
+def test_event_rules_investor_agreeing_to_lead_is_not_the_company() -> None:
+    """The paragraph's opening name is the storyteller; the round is the story's company's."""
+    text = (
+        "Ondarra raised a $120 million Series C on Monday, its co-founder Mattin Larrañaga said."
+        "\n\n**The seed**\n\n"
+        "Larrañaga says he pitched forty-one investors in the spring of 2019. The forty-first, "
+        "Txoko Ventures, a San Sebastián micro-fund, agreed to lead a €1.8 million seed round."
+    )
+    assert [(e[0], e[1], e[3]) for e in _events(text)][1] == (
+        "Ondarra",
+        "seed",
+        [("Txoko Ventures", "lead")],
+    )
+
+
+def test_event_rules_month_that_year_is_in_the_year_told_last() -> None:
+    text = (
+        "Sembrana raised its Series A in 2020. In October that year Sembrana raised $140 million "
+        "in a Series B led by Whinmoor Creek Partners."
+    )
+    assert _dated(text, "2025-11-20") == [("a", "2020"), ("b", "2020-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pinecone Bio raised a €6 million Series A+ in 2024, led by Asterion.\n\n"
+            "Halmágyi did not set out to run a company. Her seed round came in 2018: €1.2 million "
+            "from the Danube Angel Syndicate.",
+            [("Pinecone Bio", "a+"), ("Pinecone Bio", "seed")],
+        ),
+        ("Q: Let's start with the news. You've raised a Series B.", []),
+    ],
+)
+def test_event_rules_pronouns_are_not_companies(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "Her seed round" is the story's company's; "You've" names nobody."""
+    assert [e[:2] for e in _events(text)] == expected
+
+
+def test_event_rules_lower_case_brand_in_a_table_company_column() -> None:
+    text = (
+        "| Company | Round | Amount | Lead investor(s) | Date |\n|---|---|---|---|---|\n"
+        "| Pellusa Dx | Series B | $48M | Petrarch Road Partners | Mar 3 |\n"
+        "| kumoledger | Seed | $6.5M | Stonecutter Angels | Mar 3 |"
+    )
+    assert [e[:2] for e in _events(text)] == [("Pellusa Dx", "b"), ("kumoledger", "seed")]
+
+
+def test_event_rules_zh_party_after_xiang_is_who_the_money_came_from() -> None:
+    """ "瓦舍再向滙德銀行取得": 向 names the source of the money; the company stands before."""
+    text = "瓦舍2022年完成4,500萬美元B輪融資。2023年第四季，瓦舍再向滙德銀行取得港幣2億元融資。"
+    assert [e[:2] for e in _events(text)] == [("瓦舍", "b"), ("瓦舍", None)]
+
+
+def test_event_rules_zh_backed_round_with_amount_before_de() -> None:
+    """ "星隼資本領投了芮砂1,200萬美元的A+輪": the amount before 的 ends the company."""
+    text = "芮砂視覺成立於2019年。星隼資本領投了芮砂1,200萬美元的A+輪。"
+    assert _events(text) == [("芮砂", "a+", Decimal("12000000"), [("星隼資本", "lead")])]
+
+
+def test_event_rules_zh_later_clause_names_its_own_rounds_company() -> None:
+    text = (
+        "8月6日，两家公司同日宣布完成新一轮融资：弦芷资本领投了激光雷达芯片设计公司芯棱光电"
+        "8000万元的A轮融资，光学扫描模组厂商镜岳科技1.5亿元的B轮则由筠松资本和叠嶙创投共同领投。"
+    )
+    assert [e[:2] for e in _events(text)] == [("芯棱光电", "a"), ("镜岳科技", "b")]
+
+
+def test_event_rules_zh_holiday_time_word_is_not_a_company() -> None:
+    text = (
+        "## 澜栖科技：国庆节前完成亿元级A轮融资\n\n"
+        "工业仿真软件开发商澜栖科技透露，公司已于国庆节前完成亿元级A轮融资。"
+    )
+    assert [e[:2] for e in _events(text)] == [("澜栖科技", "a")]

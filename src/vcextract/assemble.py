@@ -20,7 +20,7 @@ from typing import Literal, NamedTuple, Protocol, TypeVar
 
 import regex
 
-from .dates import DateMention, month_day, resolve, to_date_value, zh_scene_tail
+from .dates import UNRESOLVED_KINDS, DateMention, month_day, resolve, to_date_value, zh_scene_tail
 from .document import FRONT_MATTER, Item, Sentence, is_card
 from .money.patterns import alternation
 from .parties import (
@@ -366,7 +366,22 @@ def table_company(ctx: DocContext, anchor: int) -> PartyCandidate | None:
     row = rows[index] if index < len(rows) else None
     if row is None or row.start != line_start or row.company is None:
         return None
-    return company_before(ctx.text, *row.company)
+    named = company_before(ctx.text, *row.company)
+    if named is None and not is_chinese(ctx.text[row.company[0] : row.company[1]]):
+        # "| kumoledger | Seed | $6.5M |": a lower-case brand is still the column's name.
+        named = _lower_case_cell(ctx.text, *row.company)
+    return named
+
+
+LOWER_CASE_CELL = regex.compile(r"\s*([a-z][a-z0-9.\-]{1,30})\s*")
+
+
+def _lower_case_cell(text: str, start: int, end: int) -> PartyCandidate | None:
+    """A company cell's whole text when it is one lower-case word ("kumoledger", "turbiq")."""
+    cell = LOWER_CASE_CELL.fullmatch(text, start, end)
+    if cell is None:
+        return None
+    return PartyCandidate(cell.group(1), cell.start(1), cell.end(1))
 
 
 def _not_speaker(ctx: DocContext, company: PartyCandidate | None) -> PartyCandidate | None:
@@ -1838,11 +1853,14 @@ ZH_TAG_OPENING = regex.compile(rf"\s*(?:{LIST_NUMBER.pattern})?\s*【[^【】\n]
 @cache
 def _zh_talks_with() -> regex.Pattern[str]:
     """ "正与……洽谈", "和……谈判": the party after 与 is the other side of the talks (an
-    investor), the company stands before it."""
-    talks = zh_events()["company"]["talks_with"]
+    investor), the company stands before it; so does the party after 向 in "向桐岸创投募得"."""
+    company = zh_events()["company"]
+    talks, raised = company["talks_with"], company["raised_from"]
     return regex.compile(
         rf"(?:正在|正|已)?{alternation(talks['joins'])}[^，,。；;与跟]{{1,40}}?"
         rf"(?:{alternation(talks['verbs'])})"
+        rf"|(?:同时|也|则|再|又)?{alternation(raised['joins'])}[^，,。；;向]{{2,30}}?"
+        rf"(?:{alternation(raised['verbs'])})"
     )
 
 
@@ -2082,6 +2100,11 @@ def _zh_round_of(
                     return direct
                 continue
             of = amount[-1].start
+        else:
+            # "星隼資本領投了芮砂1,200萬美元的A+輪": the amount before 的 ends the company.
+            amount = _within(max(sentence.start, of - 24), of, ctx.money)
+            if amount and amount[-1].end >= of - 1:
+                of = amount[-1].start
         low = max(sentence.start, of - ZH_ROUND_OF_WINDOW)
         verb = last_match(_zh_backed_round_of().finditer(text, low, of))
         if verb is None or any(c in CLAUSE_STOPS for c in text[verb.end() : of]):
@@ -2097,6 +2120,19 @@ def _zh_round_of(
         role: Role = "lead" if verb.group("lead") else "participant"
         return company, replace(backer, role=role)
     return None
+
+
+def _zh_clause_company(
+    ctx: DocContext, sentence: Sentence, before: RoundMention | None, mention: RoundMention
+) -> PartyCandidate | None:
+    """The company opening ``mention``'s own clause ("，镜岳科技1.5亿元的B轮"), when that clause
+    starts after the round told before it."""
+    clause = clause_start(ctx.text, sentence.start, mention.start)
+    if before is None or clause <= before.end:
+        return None
+    amounts = _within(clause, mention.start, ctx.money)
+    end = amounts[0].start if amounts else mention.start
+    return company_before(ctx.text, clause, end) if end > clause else None
 
 
 @cache
@@ -2474,6 +2510,20 @@ def _en_pronoun_subject(ctx: DocContext, sentence: Sentence, anchor: int) -> boo
     return (
         before_verb.search(ctx.text, low, anchor) is not None
         or opening.match(ctx.text, sentence.start, anchor) is not None
+    )
+
+
+@cache
+def _en_round_subject_regex() -> regex.Pattern[str]:
+    openers = alternation(en_events()["company"]["round_subject_openers"], flags="i")
+    return regex.compile(rf"\s*{openers}\s")
+
+
+def _en_round_subject(ctx: DocContext, sentence: Sentence, rounds: list[RoundMention]) -> bool:
+    """True when an English sentence opens with its round as the subject ("The Series A came
+    together in mid-2021, when …", "Its seed closed in 2019")."""
+    return bool(rounds) and (
+        _en_round_subject_regex().fullmatch(ctx.text, sentence.start, rounds[0].start) is not None
     )
 
 
@@ -2887,7 +2937,15 @@ def _en_headline_subject(ctx: DocContext, item: Item) -> PartyCandidate | None:
             or _has_word(ctx.text, name.lower(), item.start, high)
         ):
             continue
-        count = ctx.text.count(name, item.start, high)
+        # "Lalezar Bio's long road … to a Leipzig plant": the body says "Lalezar" more often
+        # than the full name opening the headline, and the place as often as the full name.
+        first_word = name.split(" ", 1)[0]
+        opens = match.start() == (opener.end() if opener else first.start)
+        # Not a firm's ("Marrowfield Capital closes $450 million third fund"): "Marrowfield"
+        # alone is the firm, told of as often as any investor.
+        firm = name.rsplit(" ", 1)[-1] in en_events()["investors"]["home_town_suffixes"]
+        told = first_word if opens and len(first_word) >= 4 and not firm else name
+        count = ctx.text.count(told, item.start, high)
         if count >= EN_HEADLINE_REPEATS and (best is None or count > best[0]):
             best = (count, match.span())
     if best is None:
@@ -3083,7 +3141,7 @@ def _scene_date(ctx: DocContext, sentence: Sentence) -> tuple[DateValue, int] | 
             and is_chinese(ctx.text[mention.start : mention.end])
         ):
             opens = zh_scene_tail().fullmatch(ctx.text, mention.end, sentence.end) is not None
-        if not opens or mention.not_event or mention.kind in ("undated", "same_day"):
+        if not opens or mention.not_event or mention.kind in UNRESOLVED_KINDS:
             return None
         value = to_date_value(mention, ctx.original, ctx.reference or ctx.published)  # type: ignore[arg-type]
         return (value, sentence.end) if value is not None else None
@@ -3120,6 +3178,13 @@ def _zh_this_round_clause() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     cues = zh_events()["cues"]
     openers = alternation(cues["this_round_clause_openers"])
     return regex.compile(rf"[,，;；]{openers}"), regex.compile(alternation(cues["closed_verbs"]))
+
+
+def _month_of(date: DateValue) -> DateValue:
+    """ "The same month" as ``date``: its month, or ``date`` itself when it is no finer."""
+    if date.precision != "day":
+        return date
+    return date.model_copy(update={"value": date.value[:7], "precision": "month"})
 
 
 def _sentence_date(
@@ -3169,9 +3234,9 @@ def _sentence_date(
         if mention.kind == "undated":
             undated = True
             continue
-        if mention.kind == "same_day":
-            if (same_day := ctx.last_date or ctx.earlier_item_date) is not None:
-                return same_day, False
+        if mention.kind in ("same_day", "same_month"):
+            if (told := ctx.last_date or ctx.earlier_item_date) is not None:
+                return (_month_of(told) if mention.kind == "same_month" else told), False
             continue
         if mention.not_event:
             continue
@@ -3503,8 +3568,10 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             # "Then Banyan Arc Ventures led a $6 million Series A": the subject is the
             # round's investor, and the company is the one the story is about.
             investors = [*investors, *subject_backers]
-            company = main
-        inferred = company is None
+            # Not the paragraph's topic ("Larrañaga says he pitched forty-one investors. The
+            # forty-first, Txoko Ventures, agreed to lead"): a person who tells the story.
+            company = main or _story_company(ctx, item)
+        inferred = company is None or company is not main
         backer = (
             None
             if tabled
@@ -3586,7 +3653,11 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         if (
             company is None
             and not chinese
-            and (subject_backers or _en_pronoun_subject(ctx, sentence, anchor))
+            and (
+                subject_backers
+                or _en_pronoun_subject(ctx, sentence, anchor)
+                or _en_round_subject(ctx, sentence, rounds)
+            )
         ):
             # A feature's later section: "In mid-2023 it raised ...", told of the company
             # the story's earlier sections reported.
@@ -3624,6 +3695,12 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 # Series B at …": a coordinated clause that leaves out the verb names its own
                 # company.
                 company = _gapped_company(ctx, round_list[position - 1], mention) or company
+            elif position and chinese and backer is not None and mention is not None:
+                # "弦芷资本领投了芯棱光电8000万元的A轮融资，镜岳科技1.5亿元的B轮则由……领投": a
+                # later clause names its own round's company.
+                company = (
+                    _zh_clause_company(ctx, sentence, round_list[position - 1], mention) or company
+                )
             if mention is None and answered:
                 canonical = answered[0].canonical
             new = mention is not None and ctx.text[mention.start : mention.end] in _introduced()
@@ -3714,7 +3791,7 @@ def _list_period(ctx: DocContext, item: Item) -> DateValue | None:
     if rounds or money:
         return None  # "## 11月完成B轮": a headline, not a section over a list
     for mention in _within(heading.start, heading.end, ctx.dates):
-        if mention.not_event or mention.kind in ("undated", "same_day"):
+        if mention.not_event or mention.kind in UNRESOLVED_KINDS:
             continue
         value = to_date_value(mention, ctx.original, ctx.published)  # type: ignore[arg-type]
         if value is not None and value.precision in ("month", "quarter"):

@@ -175,6 +175,7 @@ def _date_branches() -> tuple[tuple[str, ...], tuple[str, ...]]:
         rf"(?P<k_storym>)(?:(?:时隔|相隔)(?P<smz>{months_zh})个多?月"
         rf"|(?<![\d年])(?P<smz>{months_zh})个多?月(?:之后|后)|(?P<smf>{_keys(zh['story_months'])}))",
         rf"(?P<k_same_day>){alternation(zh['same_day'])}",
+        rf"(?P<k_same_month>){alternation(zh['same_month'])}",
     )
     # A leading \b keeps words whole and lets each branch scan fast.
     english = (
@@ -184,24 +185,33 @@ def _date_branches() -> tuple[tuple[str, ...], tuple[str, ...]]:
         rf"(?P<k_mry>){mon}\s(?:of\s)?{ri}(?P<ryw>last|this|next)\syear)",
         # "in January", "by early March": a capitalised month with no day or year after it.
         rf"(?P<k_monly>)\b{ri}(?:in|during|by)\s(?:(?:early|mid|late)[-\s])?"
-        rf"|(?:early|mid|late)[-\s])(?=[A-Z]){mon}(?![A-Za-z])(?!\.?\s?\d|,\s(?:19|20)\d\d)"
-        rf"(?!\s(?:of\s)?{ri}(?:last|this|next)\syear))",
+        rf"|(?:early|mid|late)[-\s])(?=[A-Z]){mon}(?!\p{{L}})(?!\.?\s?\d|,\s(?:19|20)\d\d)"
+        rf"(?!\s(?:of\s)?{ri}(?:last|this|next|that|that\ssame|the\ssame)\syear))",
         # "last October", "next March": the nearest such month before or after publication.
-        rf"(?P<k_mlast>)\b{ri}(?P<mrel>last|this|next)\s)(?=[A-Z]){mon}(?![A-Za-z])(?!\.?\s?\d)",
+        rf"(?P<k_mlast>)\b{ri}(?P<mrel>last|this|next)\s)(?=[A-Z]){mon}(?!\p{{L}})(?!\.?\s?\d)",
         rf"(?P<k_qen>)(?:Q(?P<q>[1-4])(?:\s(?P<y>(?:19|20)\d{{2}}))?|(?P<y>(?:19|20)\d{{2}})\sQ(?P<q>[1-4])"
         rf"|{ri}the\s(?P<qw>{_keys(en['quarters'])})\squarter(?:\sof\s(?P<y>(?:19|20)\d{{2}}))?))",
         rf"(?P<k_ren>)\b{ri}(?P<ren>{_keys({**en['relative_weeks'], **en['relative_months'], **en['relative_years'], **en['relative_days']})}))",
         rf"(?P<k_wden>)\b(?:{ri}(?P<wrel>last|this|on|past)\s))?{wd_en}",
-        rf"(?P<k_the>){ri}on\sthe\s){day}(?:st|nd|rd|th)",
-        rf"(?P<k_storyen>)\b{ri}(?P<sye>{_keys(en['story_years'])}))(?![A-Za-z])",
+        rf"(?P<k_the>){ri}on\s(?:the\s)?){day}(?:st|nd|rd|th)(?!\p{{L}})"
+        rf"(?!\s{ri}(?:{alternation(en['ordinal_not_dates'])})(?!\p{{L}})))",
+        rf"(?P<k_storyen>)\b{ri}(?P<sye>{_keys(en['story_years'])}))(?!\p{{L}})",
+        rf"(?P<k_storyen>)\b{ri}(?P<syme>{alternation(en['story_month_openers'])})\s)(?=[A-Z]){mon}"
+        r"(?!\p{L})(?!\.?\s?\d)",
+        # "In October that year", "in March of the same year": the month in the story's year.
+        rf"(?P<k_storyen>)\b{ri}(?:in\s)?)(?=[A-Z]){mon}\s(?:of\s)?"
+        rf"{ri}(?P<syme>that|that\ssame|the\ssame)\syear)(?!\p{{L}})",
         rf"(?P<k_storymen>)\b{ri}(?:(?P<sme>\d{{1,2}}|{_keys(en['story_month_counts'])})\smonths?"
-        rf"\s(?:{alternation(en['story_month_afters'])})|(?P<smfe>{_keys(en['story_months'])})))(?![A-Za-z])",
+        rf"\s(?:{alternation(en['story_month_afters'])})|(?P<smfe>{_keys(en['story_months'])})))(?!\p{{L}})",
         # "in late 2022", "in the spring of 2021", "in spring 2023", "by the spring of 2023",
-        # "by the end of 2023" (a bare "by 2030" is a target, not a date)
+        # "at the end of 2023", "by the end of 2023" (a bare "by 2030" is a target, not a date)
         rf"(?P<k_yen>){ri}(?:(?:in|during)\s(?:(?:early|mid|late)[-\s]|{seasons}"
-        rf"|the\s(?:end|start|beginning|middle)\sof\s)?|by\s(?:{seasons}|the\send\sof\s)))"
+        rf"|the\s(?:end|start|beginning|middle)\sof\s)?|at\sthe\s(?:end|start|beginning|turn)\sof\s"
+        rf"|by\s(?:{seasons}|the\send\sof\s)))"
         rf"(?P<y>(?:19|20)\d{{2}})(?![\d年])",
-        rf"(?P<k_undated>){ri}{alternation(en['undated'])})(?![A-Za-z])",
+        rf"(?P<k_undated>){ri}{alternation(en['undated'])})(?!\p{{L}})",
+        rf"(?P<k_same_day>)\b{ri}{alternation(en['same_day'])})(?!\p{{L}})",
+        rf"(?P<k_same_month>)\b{ri}{alternation(en['same_month'])})(?!\p{{L}})",
     )
     return chinese, english
 
@@ -242,6 +252,11 @@ class DateMention:
         return self.match.end()
 
 
+#: How far before a date its "not the event's" word may end: long enough for "incorporated "
+#: and "established " (English puts "in" inside the date, so the word is the one before it).
+NOT_EVENT_REACH = 16
+
+
 @cache
 def _not_event_regex() -> regex.Pattern[str]:
     words = [*_zh()["not_event_before"], *_en()["not_event_before"]]
@@ -270,12 +285,15 @@ def find_date_mentions(text: str) -> list[DateMention]:
     for match in _date_matches(text):
         # One C call for the ~30 kind groups: the matched branch's is "", the others None.
         kind = kinds[match.group(*kinds).index("")]
-        window = text[max(0, match.start() - 8) : match.start()]
+        window = text[max(0, match.start() - NOT_EVENT_REACH) : match.start()]
         not_event = _not_event_regex().search(window) is not None
         mentions.append(DateMention(match, kind[2:], not_event))
     return mentions
 
 
+#: Kinds with no date of their own: "近日" gives none, "同日" and "the same month" the date
+#: the text gave last, which only the caller knows.
+UNRESOLVED_KINDS = ("undated", "same_day", "same_month")
 STORY_KINDS = ("story", "storyen", "storym", "storymen")
 # A month or a month and day with no year ("4月份", "8月12日"): after a year in the same
 # sentence it is in that year, else it is read against the publish date.
@@ -339,6 +357,8 @@ def _story_year(mention: DateMention) -> tuple[str, Precision] | None:
     if mention.kind == "story":
         year = mention.base_year + _zh()["story_years"][g["sy"]]
         return _month(year, _int(g["m"])) if g["m"] else (str(year), "year")
+    if g["syme"]:
+        return _month(mention.base_year, _en()["months"][(g["mon"] or "").lower()])
     return str(mention.base_year + _en()["story_years"][(g["sye"] or "").lower()]), "year"
 
 
@@ -589,8 +609,8 @@ def _resolve_relative(kind: str, g: Groups, p: dt.date | None) -> tuple[str, Pre
 
 def resolve(mention: DateMention, published: dt.date | None) -> tuple[str, Precision] | None:
     """ISO value and precision of a mention, or None when undated or unresolvable."""
-    if mention.kind in ("undated", "same_day"):
-        return None  # same_day is resolved by the caller against the previous date
+    if mention.kind in UNRESOLVED_KINDS:
+        return None  # resolved by the caller against the date the text gave last
     if mention.kind in STORY_KINDS:
         return _story_year(mention)
     if mention.kind in YEARLESS_KINDS and mention.base_year is not None:
