@@ -114,6 +114,9 @@ def test_robustness_pathological_inputs_finish() -> None:
     # One sentence of 20,000 compared valuations: rounds were once filtered against the
     # compared ones pairwise (about 400 million comparisons here).
     extract("valuation, up from $1 million in its Series A " * 20_000)
+    # One item of thousands of sentences going on about one round: each once re-read every
+    # sentence before it (about 10 s here before session 33, a minute at 100,000 more).
+    extract("星澜科技" + "It raised a seed round in 2018. " * 6_250)
     names = "、".join(f"资本{i}号" for i in range(5_000))
     result = extract(f"星河科技完成1亿元A轮融资，由{names}共同投资。")
     assert len(result.events) == 1

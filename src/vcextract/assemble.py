@@ -3752,7 +3752,10 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             if valued is None and valuation is not None and _same_figure(ctx, valuation, mention):
                 valued = valuation  # "at the same $250 million valuation it set in its Series A"
             _fill(draft, ctx, sentence, amount, valued, own, mention.end if mention else anchor)
-            last_told.append(draft)
+            if continued is None or all(told is not draft for told in last_told):
+                # A run of sentences going on about one round adds it once: the list, and
+                # each sentence's reading of it, stay as long as the rounds it names.
+                last_told.append(draft)
             if trigger:
                 draft.cues.append(
                     Span(
