@@ -3564,6 +3564,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             # previous paragraph's, not this one's.
             company = _bold_lead_company(ctx, item, sentence) or company
         subject_backers = [] if tabled else _en_backing_subject(ctx, company, sentence, anchor)
+        story_told = False  # the company is the story's, not one the sentence names
         if subject_backers:
             # "Then Banyan Arc Ventures led a $6 million Series A": the subject is the
             # round's investor, and the company is the one the story is about.
@@ -3571,7 +3572,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             # Not the paragraph's topic ("Larrañaga says he pitched forty-one investors. The
             # forty-first, Txoko Ventures, agreed to lead"): a person who tells the story.
             company = main or _story_company(ctx, item)
-        inferred = company is None or company is not main
+            story_told = main is None
+        inferred = company is None or story_told
         backer = (
             None
             if tabled
