@@ -1859,7 +1859,7 @@ def _zh_talks_with() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:正在|正|已)?{alternation(talks['joins'])}[^，,。；;与跟]{{1,40}}?"
         rf"(?:{alternation(talks['verbs'])})"
-        rf"|(?:同时|也|则|再|又)?{alternation(raised['joins'])}[^，,。；;向]{{2,30}}?"
+        rf"|(?:{alternation(raised['openers'])})?{alternation(raised['joins'])}[^，,。；;向]{{2,30}}?"
         rf"(?:{alternation(raised['verbs'])})"
     )
 
@@ -2093,18 +2093,15 @@ def _zh_round_of(
         of = link.start() if link else -1
         if of < 0 or any(c in CLAUSE_STOPS for c in text[of : mention.start]):
             # "参与了手术导航企业术衡科技5000万元Pre-A轮融资": the amount ends the company.
-            amount = _within(max(sentence.start, mention.start - 24), mention.start, ctx.money)
-            if not amount or amount[-1].end < mention.start - 2:
+            amount = _amount_just_before(ctx, sentence, mention.start, gap=2)
+            if amount is None:
                 direct = _zh_led_directly(ctx, sentence, mention)
                 if direct is not None:
                     return direct
                 continue
-            of = amount[-1].start
-        else:
-            # "星隼資本領投了芮砂1,200萬美元的A+輪": the amount before 的 ends the company.
-            amount = _within(max(sentence.start, of - 24), of, ctx.money)
-            if amount and amount[-1].end >= of - 1:
-                of = amount[-1].start
+            of = amount.start
+        elif (amount := _amount_just_before(ctx, sentence, of, gap=1)) is not None:
+            of = amount.start  # "星隼資本領投了芮砂1,200萬美元的A+輪": it ends it before 的 too
         low = max(sentence.start, of - ZH_ROUND_OF_WINDOW)
         verb = last_match(_zh_backed_round_of().finditer(text, low, of))
         if verb is None or any(c in CLAUSE_STOPS for c in text[verb.end() : of]):
@@ -2120,6 +2117,14 @@ def _zh_round_of(
         role: Role = "lead" if verb.group("lead") else "participant"
         return company, replace(backer, role=role)
     return None
+
+
+def _amount_just_before(
+    ctx: DocContext, sentence: Sentence, position: int, *, gap: int
+) -> Money | None:
+    """The amount ending at most ``gap`` characters before ``position`` (read 24 back)."""
+    amounts = _within(max(sentence.start, position - 24), position, ctx.money)
+    return amounts[-1] if amounts and amounts[-1].end >= position - gap else None
 
 
 def _zh_clause_company(
