@@ -3877,3 +3877,48 @@ def test_event_rules_zh_holiday_time_word_is_not_a_company() -> None:
         "工业仿真软件开发商澜栖科技透露，公司已于国庆节前完成亿元级A轮融资。"
     )
     assert [e[:2] for e in _events(text)] == [("澜栖科技", "a")]
+
+
+# --- session 34 ---
+
+
+def test_event_rules_zh_investor_with_own_stake_joins_a_named_round() -> None:
+    """ "甲在2019年以新台幣2,000萬元參與乙的A輪": 參與 needs no 了, the comma inside 2,000
+    ends no clause, the date after the investor is no part of its name, and the sum is the
+    investor's stake, not the round's size."""
+    result = extract(
+        "篁溪資本在2019年以新台幣2,000萬元參與霜鈴物聯的A輪。", published=PUBLISHED, use_model=False
+    )
+    [event] = result.events
+    assert (event.company.name, event.round, event.amount) == ("霜鈴物聯", "a", None)
+    [investor] = event.investors
+    assert (investor.name, investor.role) == ("篁溪資本", "participant")
+    assert investor.amount is not None
+    assert investor.amount.value == Decimal("20000000")
+
+
+def test_event_rules_zh_single_strategic_investor_sum_stays_the_rounds() -> None:
+    """ "甲以2亿元对乙进行战略投资": one investor's deal, so its sum is the round's amount."""
+    text = "2024年年中，国内制药企业晟华制药以2亿元对芮岚生物进行战略投资。"
+    assert _events(text) == [
+        ("芮岚生物", "strategic", Decimal("200000000"), [("晟华制药", "participant")])
+    ]
+
+
+def test_event_rules_zh_tou_le_names_the_company_of_the_round() -> None:
+    text = "2020年，篁溪資本投了植物蛋白新創豆暄食品的種子輪，新台幣600萬元。"
+    assert _events(text) == [
+        ("豆暄食品", "seed", Decimal("6000000"), [("篁溪資本", "participant")])
+    ]
+
+
+def test_event_rules_zh_number_comma_does_not_split_an_investor_list() -> None:
+    """The list before 加碼 runs back to the clause start, across "8,000": no piece of the
+    headline ("疾遞通完成8") becomes an investor."""
+    text = "疾遞通完成8,000萬港元B輪融資　老股東持續加碼"
+    assert _events(text) == [("疾遞通", "b", Decimal("80000000"), [])]
+
+
+def test_event_rules_zh_adverb_ji_closes_an_investor_name() -> None:
+    text = "海灣前沿投資去年即參與美國AI晶片新創Voltrix的C輪融資。"
+    assert _events(text) == [("Voltrix", "c", None, [("海灣前沿投資", "participant")])]

@@ -44,7 +44,7 @@ from .parties import (
 from .resources import en_events, zh_events
 from .rounds import RoundMention, holder_after, round_regex
 from .schema import DateValue, Money, Role, Span, Status
-from .text import LATIN_PAIR, SplitCues, split_cues
+from .text import LATIN_PAIR, SplitCues, inside_number, split_cues
 
 CLAUSE_STOPS = "，,。；;：:\n"
 NOT_A_ROUND = {"ipo", "cornerstone"}
@@ -646,7 +646,7 @@ def clause_start(
             depth += 1
         elif char == "(":
             depth = max(0, depth - 1)
-        elif depth == 0 and char in stops:
+        elif depth == 0 and char in stops and not inside_number(text, index):
             return index + 1
     return floor
 
@@ -2057,10 +2057,14 @@ def _zh_backed_round_of() -> regex.Pattern[str]:
     investors = zh_events()["investors"]
     verbs = investors["backed_round_verbs"]
     backing = rf"(?:(?P<lead>{alternation(verbs['lead'])})|{alternation(verbs['participant'])})"
+    bare = investors["bare_backed_round_verbs"]
+    lead_bare = [verb for verb in bare if verb in verbs["lead"]]
+    bare_backing = rf"(?:(?P<lead>{alternation(lead_bare)})|{alternation(bare)})"
     # "北汇资本宣布领投栈桥的种子轮": after 宣布 the verb needs no 了.
     return regex.compile(
         rf"{backing}了|(?<={alternation(investors['announced_backing'])}){backing}"
-        rf"|{alternation(investors['toward_round_verbs'])}"
+        rf"|{bare_backing}"
+        rf"|(?P<toward>{alternation(investors['toward_round_verbs'])})"
         rf"(?!{alternation(investors['toward_not'])})"
     )
 
@@ -2111,11 +2115,30 @@ def _zh_round_of(
             continue
         start = clause_start(text, sentence.start, verb.start())
         title = _zh_person_title().search(text, start, verb.start())
-        backer = investor_before(text, start, title.start() if title else verb.start())
+        own = _own_amount_before(ctx, start, verb.start())
+        end = title.start() if title else own[0] if own else verb.start()
+        backer = investor_before(text, start, end)
         if backer is None or _key(backer.name) in _pronouns():
             return company, None
         role: Role = "lead" if verb.group("lead") else "participant"
-        return company, replace(backer, role=role)
+        # "晟华制药以2亿元对芮岚生物进行战略投资": one investor's deal; its sum is the round's.
+        stake = None if own is None or verb.group("toward") else own[1]
+        return company, replace(backer, role=role, amount_span=stake)
+    return None
+
+
+def _own_amount_before(
+    ctx: DocContext, start: int, verb: int
+) -> tuple[int, tuple[int, int]] | None:
+    """(where 以 stands, the amount's span) for "甲以2,000万元参与乙的A轮": the amount is the
+    investor's own stake, not the round's size, and the investor's name ends before 以."""
+    amounts = _within(start, verb, ctx.money)
+    if not amounts or amounts[-1].end < verb - 1:
+        return None
+    amount = amounts[-1]
+    for word in zh_events()["investors"]["own_amount_by"]:
+        if ctx.text.endswith(word, start, amount.start):
+            return amount.start - len(word), (amount.start, amount.end)
     return None
 
 
@@ -3592,6 +3615,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             company = backer[0]
             if backer[1] is not None:
                 investors = [*investors, backer[1]]
+                # "甲以2,000万元参与乙的A轮": the backer's own stake is not the round's size.
+                stakes = _investor_amounts(ctx, [backer[1]])
+                amounts = [m for m in amounts if m.start not in stakes]
         if (
             company is None
             and (ctx.interview or not chinese)

@@ -16,6 +16,7 @@ from .money.patterns import alternation, currency_words
 from .resources import en_events, load_toml, zh_events
 from .rounds import holder_after, round_regex
 from .schema import Role
+from .text import inside_number
 
 PAREN = regex.compile(r"\(([^()\n]{1,60})\)")
 QUOTED = regex.compile(r"[“\"「『‘]([^”\"」』’\n]{1,30})[”\"」』’]")
@@ -149,7 +150,11 @@ def _zh_strip_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     tails = alternation(
         [*zh_events()["company"]["strip_words"], *zh_events()["company"]["strip_tails"]]
     )
-    return regex.compile(rf"(?:{words})+"), regex.compile(rf"(?:{tails})+$")
+    return regex.compile(rf"(?:{words})+"), regex.compile(rf"(?:{tails}|{ZH_DATE_TAIL})+$")
+
+
+#: "篁溪资本在2019年": a date closing a span is no part of a name.
+ZH_DATE_TAIL = r"\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?"
 
 
 @cache
@@ -869,7 +874,7 @@ def _list_pieces(text: str, start: int, end: int, chinese: bool) -> list[tuple[i
         depth_free = text.count("(", cursor, match.start()) == text.count(
             ")", cursor, match.start()
         )
-        if not depth_free:
+        if not depth_free or inside_number(text, match.start()):
             continue
         if chinese and match.start() - cursor == 1:
             continue  # "玄同资本", "和瑞投资": a one-character piece is part of a name

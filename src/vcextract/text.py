@@ -202,3 +202,14 @@ def split_cues(joined: str, chinese: str, english: str) -> SplitCues | regex.Pat
     if not chinese or not english:
         return regex.compile(joined)
     return SplitCues(regex.compile(joined), regex.compile(chinese), regex.compile(english))
+
+
+def inside_number(text: str, index: int) -> bool:
+    """True for the comma of "2,000" or the colon of "10:30": digits on both sides, so the
+    character separates no clause and no list."""
+    return (
+        text[index] in ",:"
+        and 0 < index < len(text) - 1
+        and text[index - 1].isdigit()
+        and text[index + 1].isdigit()
+    )
