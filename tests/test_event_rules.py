@@ -3922,3 +3922,63 @@ def test_event_rules_zh_number_comma_does_not_split_an_investor_list() -> None:
 def test_event_rules_zh_adverb_ji_closes_an_investor_name() -> None:
     text = "海灣前沿投資去年即參與美國AI晶片新創Voltrix的C輪融資。"
     assert _events(text) == [("Voltrix", "c", None, [("海灣前沿投資", "participant")])]
+
+
+def test_event_rules_en_bold_investor_head_leads_a_round_in_a_lower_case_brand() -> None:
+    """A newsletter's bold name can be the investor: "led a $12M Series A in ledgr, the …
+    tool" names the company, a lower-case brand its description vouches for."""
+    text = (
+        "**Jihlava Gate Ventures** — led a $12M Series A in ledgr, the Prague-based tool that "
+        "audits freight invoices for mid-size shippers."
+    )
+    assert _events(text) == [
+        ("ledgr", "a", Decimal("12000000"), [("Jihlava Gate Ventures", "lead")])
+    ]
+
+
+def test_event_rules_en_investor_in_talks_to_lead_a_sized_round() -> None:
+    """ "is in talks to lead a roughly $50M round in Tarnwright": a sum and "round" stand for
+    a round name; the subject leads, the company follows "in"."""
+    text = (
+        "Osier & Vane is in talks to lead a roughly $50M round in Tarnwright, the "
+        "construction-robotics company, per two people familiar with the plans."
+    )
+    [event] = extract(text, published=PUBLISHED, use_model=False).events
+    assert (event.company.name, event.status) == ("Tarnwright", "planned")
+    assert [(i.name, i.role) for i in event.investors] == [("Osier & Vane", "lead")]
+
+
+def test_event_rules_en_lender_extends_debt_to_the_company() -> None:
+    text = "Merriweather Bank extended a $20M venture debt facility to Portside Bio, the Boston maker of cassettes."
+    assert _events(text) == [
+        ("Portside Bio", "debt", Decimal("20000000"), [("Merriweather Bank", "participant")])
+    ]
+
+
+def test_event_rules_en_stage_focus_and_negated_round_are_no_rounds() -> None:
+    text = (
+        "**Umberwell Partners** — closed Fund IV at $275M, its largest yet, to back B2B software "
+        "at Series A.\n\n**Brumby Capital** — sold its stake in Kettlefish back to Kettlefish's "
+        "founders; terms weren't disclosed. Not a new round."
+    )
+    assert _events(text) == []
+
+
+def test_event_rules_en_lower_case_brand_subject_with_description() -> None:
+    text = (
+        "lumo, the Rotterdam startup that packages heat pumps, insulation and financing into a "
+        "single retrofit kit, said Tuesday it had raised a $9 million seed round led by "
+        "Wrenhythe Capital."
+    )
+    assert _events(text) == [("lumo", "seed", Decimal("9000000"), [("Wrenhythe Capital", "lead")])]
+
+
+def test_event_rules_en_heading_shows_a_lower_case_brand_for_the_body() -> None:
+    """ "## zapta nets …" opens a heading with a lower-case word: a brand, so the body's
+    "Indonesia's zapta has raised" names it; "through its venture arm, X" names the arm."""
+    text = (
+        "## zapta nets $18M Series A for 20-minute grocery\n\n"
+        "Indonesia's zapta has raised $18 million in a Series A led by Matahari Group through "
+        "its venture arm, Matahari Ventures."
+    )
+    assert _events(text) == [("zapta", "a", Decimal("18000000"), [("Matahari Ventures", "lead")])]

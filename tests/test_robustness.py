@@ -83,6 +83,8 @@ def test_robustness_pathological_inputs_finish() -> None:
         "。",
         "\n",
         "## a\n",
+        "ab, the startup ",
+        "trades as ab ",
         "a ",
         "led by A, ",
         "existing investors ",

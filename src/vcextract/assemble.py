@@ -29,6 +29,7 @@ from .parties import (
     PartyCandidate,
     clean_zh_name,
     company_before,
+    en_lower_case_brand,
     en_place_descriptor,
     en_time_opener,
     ends_with_descriptor,
@@ -36,6 +37,7 @@ from .parties import (
     is_chinese,
     is_institution,
     last_match,
+    lower_case_brand,
     short_name_words,
     split_investor_list,
     strip_span,
@@ -2211,10 +2213,13 @@ def _en_round_in() -> regex.Pattern[str]:
     company after a round, past a description ending in one of its nouns."""
     nouns = alternation(en_events()["company"]["described_nouns"])
     return regex.compile(
-        r"\s(?:round\s)?(?:of\s(?:(?:about|around|roughly|nearly|up\sto|some)\s)?[$€£¥]?\d[\d.,]*"
-        r"(?:\s?(?:million|billion|[mb]n?))?\s)?(?:in|of|for)\s(?:the\s)?"
+        r"\s(?:(?:round\s)?(?:of\s(?:(?:about|around|roughly|nearly|up\sto|some)\s)?[$€£¥]?"
+        r"\d[\d.,]*(?:\s?(?:million|billion|[mb]n?))?\s)?(?:in|of|for)\s(?:the\s)?"
+        # "extended a $20M venture debt facility to Portside Bio": a lender's loan goes to it
+        r"|(?:(?:facility|loan|line)\s|(?<=(?:facility|loan|line|debt)\s))to\s)"
         rf"(?:(?:{en_place_descriptor().pattern})?(?:[a-z][\w-]*\s){{0,4}}?{nouns}\s)?"
-        r"(?P<target>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})"
+        r"(?P<target>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4}"
+        rf"|{en_lower_case_brand().pattern})"
     )
 
 
@@ -2269,9 +2274,11 @@ EN_PROFILE_OPENING = regex.compile(
 )
 
 
+EN_SIZED_ROUND = regex.compile(r"\s(?:(?:funding|financing|equity|investment)\s)?round\b")
 EN_LED_VERB = regex.compile(
     r"(?i)\b(?:co-)?(?:led|lead|leads|leading)\b|\binvest(?:ed|s|ing)?\b|\bback(?:ed|s|ing)\b"
     r"|\bjoin(?:ed|s|ing)?\b|\bparticipat(?:ed|es|ing)\b|\bsole\sinvestor\b"
+    r"|\b(?:extend|provid|grant)ed\b"
 )
 # "took a stake, without leading, in": the verb names the round's owner but not a lead.
 EN_NOT_LEADING = regex.compile(r"(?i)(?:without|not|never)\s(?:\w+\s)?$")
@@ -2298,7 +2305,13 @@ def _en_investor_subject(
     verb = EN_LED_VERB.search(text, sentence.start, sentence.end)  # once per sentence
     if verb is None:
         return None
-    for mention in rounds:
+    # "is in talks to lead a roughly $50M round in Tarnwright": a sum and "round" name it too.
+    sized = rounds or [
+        RoundMention(money.start, noun.end(), None)
+        for money in _within(sentence.start, sentence.end, ctx.money)
+        if (noun := EN_SIZED_ROUND.match(text, money.end, sentence.end))
+    ]
+    for mention in sized:
         if verb.start() > mention.start:
             continue
         target = _en_round_in().match(text, mention.end, sentence.end)
@@ -2311,6 +2324,8 @@ def _en_investor_subject(
             )
             span = owner.span("target") if owner else None
         company = company_before(text, *span) if span else None
+        if company is None and span and lower_case_brand(text, *span):
+            company = PartyCandidate(text[span[0] : span[1]], *span)  # "in ledgr, the … tool"
         if company is None:
             continue
         reporting = _en_reporting().search(text, sentence.start, verb.start())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -478,6 +478,61 @@ EN_NAME_COPULAS = frozenset(
 )
 
 
+@cache
+def en_lower_case_brand() -> regex.Pattern[str]:
+    """ "ledgr, the Prague-based tool that …", "heatsafe, a Bremen company": a lower-case
+    brand, known as one by the description that follows it (searched without an end, so the
+    lookahead reads past a span that ends at the brand)."""
+    nouns = alternation([*en_events()["company"]["described_nouns"], "tool", "app"])
+    return regex.compile(
+        rf"(?<![\w.'’-])[a-z][a-z0-9]*+(?:\.[a-z]{{2,3}})?(?=,\s(?:the|an?)\s(?:[\w-]+\s){{0,6}}?{nouns}\b)"
+    )
+
+
+def lower_case_brand(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a lower-case brand (see ``en_lower_case_brand``)."""
+    brand = en_lower_case_brand().match(text, start)
+    return brand is not None and brand.end() == end and text[start:end] not in _en_not_names()
+
+
+# "## zapta nets $18M", "**fabrik** —": a heading that opens with a lower-case word opens
+# with a brand (headlines are capitalised); "which does business as hoverly" names one too.
+EN_HEADING_BRAND = regex.compile(
+    r"(?m)^(?:#{1,6}\s++|\*\*)(?P<brand>[a-z][a-z0-9]*+(?:\.[a-z]{2,3})?)(?=\*\*|\s|'s\s|’s\s)"
+)
+EN_TRADE_NAME = regex.compile(
+    r"\b(?:does\sbusiness|trades|operates|known)\sas\s(?P<brand>[a-z][a-z0-9]*+(?:\.[a-z]{2,3})?)\b"
+)
+EN_LOWER_TAIL = regex.compile(r"(?<![\w.'’-])[a-z][a-z0-9]*+(?:\.[a-z]{2,3})?$")
+
+
+@lru_cache(maxsize=4)
+def document_brands(text: str) -> frozenset[str]:
+    """Lower-case brands the document shows to be names: by a description after them, a
+    heading they open, or "does business as". Read once per text (the cache holds the last
+    few documents; a string's hash is computed once)."""
+    found = {m.group() for m in en_lower_case_brand().finditer(text)}
+    found.update(m.group("brand") for m in EN_HEADING_BRAND.finditer(text))
+    found.update(m.group("brand") for m in EN_TRADE_NAME.finditer(text))
+    return frozenset(b for b in found if len(b) > 2 and b not in _en_not_names())
+
+
+def _known_brand_ending(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a known lower-case brand ending ``text[start:end]``, or None."""
+    tail = EN_LOWER_TAIL.search(text, max(start, end - 40), end)
+    if tail is None or tail.group() not in document_brands(text):
+        return None
+    before = text[start : tail.start()].rstrip()
+    # The whole part, or after an owner ("Indonesia's zapta") or a place descriptor.
+    if (
+        before
+        and not before.endswith(("'s", "’s"))
+        and not en_place_descriptor().fullmatch(before + " ")
+    ):
+        return None
+    return tail.span()
+
+
 def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The trailing run of capitalised words in a part ("AI chip startup Foo Robotics")."""
     # "Quorvia — €4.5M seed", "Halden Bio | CHF 11.5m": a newsletter line's separators end the
@@ -487,6 +542,11 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     if opener is not None:
         start = opener.end()
     part = text[start:end]
+    if part and part[0].islower() and lower_case_brand(text, start, end):
+        return start, end  # "lumo, the Rotterdam startup that …": named by its description
+    known = _known_brand_ending(text, start, end)
+    if known is not None:
+        return known  # "zapta", "Indonesia's zapta": a brand the document showed to be one
     if not part or part[0].islower() or en_time_opener().match(part):
         return None
     skip = _en_skip_regex().match(part)
@@ -857,13 +917,20 @@ def split_investor_list(text: str, start: int, end: int, role: Role) -> list[Par
     chinese = is_chinese(text[start:end])
     pieces = _list_pieces(text, start, end, chinese)
     found = []
-    for a, b in pieces:
+    for index, (a, b) in enumerate(pieces):
+        arm = None if chinese else EN_THROUGH_ARM.search(text, a, b)
+        if arm is not None:
+            if index + 1 < len(pieces):
+                continue  # "Matahari Group through its venture arm, Matahari Ventures": the arm
+            b = arm.start()  # "Matahari Group through its venture arm": the group
         candidate = _candidate_from_item(text, a, b, role, chinese=chinese)
         if candidate is not None:
             found.append(candidate)
     return found
 
 
+# "Matahari Group through its venture arm": the group invests by way of a unit of its own.
+EN_THROUGH_ARM = regex.compile(r"\s(?:through|via)\s(?:its|their)\s")
 EN_LIST_SPLIT = regex.compile(r",\s(?:and\s)?(?!(?:Ltd|Inc|LLC|Limited)\b)|\sand\s|;\s")
 
 
