@@ -3982,3 +3982,14 @@ def test_event_rules_en_heading_shows_a_lower_case_brand_for_the_body() -> None:
         "its venture arm, Matahari Ventures."
     )
     assert _events(text) == [("zapta", "a", Decimal("18000000"), [("Matahari Ventures", "lead")])]
+
+
+def test_event_rules_zh_founding_clause_names_the_next_clauses_company() -> None:
+    """ "晶眸科技於2020年創立，2023年完成…": the founding clause's subject raised the round;
+    a founding verb inside a descriptor ("在新加坡創立的") is no such clause."""
+    assert [e[:3] for e in _events("晶眸科技於2020年創立，2023年完成500萬美元Pre-A輪。")] == [
+        ("晶眸科技", "pre-a", Decimal("5000000"))
+    ]
+    assert [e[:2] for e in _events("星河科技成立于2020年，2023年完成A轮融资。")] == [
+        ("星河科技", "a")
+    ]

@@ -1941,6 +1941,11 @@ def _company_for(
         # this one has a pronoun subject ("回顧樂齡匯的募資歷程，2022年它完成").
         previous = clause_start(ctx.text, sentence.start, clause - 1)
         if not _within(previous, clause, ctx.rounds):
+            founded = _zh_founding().search(ctx.text, previous, clause - 1)
+            if founded is not None and previous == sentence.start:
+                # "星河科技成立于2020年，2023年完成A轮融资": the founding clause's subject.
+                named = company_before(ctx.text, previous, founded.start())
+                return named if named is not None and _key(named.name) not in _pronouns() else main
             named = company_before(ctx.text, previous, clause - 1)
             company = _recurring(ctx, named)
             if company is None and previous == sentence.start:
@@ -1966,6 +1971,14 @@ def _company_for(
     if chinese and _demonstrative().match(ctx.text, start, company.start):
         return main  # "这个以写字楼自提店起家的连锁品牌": a description of the item's company
     return company
+
+
+@cache
+def _zh_founding() -> regex.Pattern[str]:
+    """ "成立于2020年", "於2020年創立", "由两位校友于2020年创立": the founding verb (and what
+    stands between the name and it) of a clause that tells when a company began."""
+    verbs = alternation(zh_events()["company"]["founded_clause_verbs"])
+    return regex.compile(rf"(?:由[^，,。；;]{{1,20}}?)?(?:[于於在]\d{{4}}年)?(?:{verbs})(?!的)")
 
 
 # A sentence opening with a name, possibly a place's, then an appositive or a topic verb:
