@@ -2287,7 +2287,13 @@ EN_PROFILE_OPENING = regex.compile(
 )
 
 
-EN_SIZED_ROUND = regex.compile(r"\s(?:(?:funding|financing|equity|investment)\s)?round\b")
+@cache
+def _en_sized_round() -> regex.Pattern[str]:
+    """ "… round" right after a sum: "a roughly $50M round", "a $5M funding round"."""
+    kinds = alternation(en_events()["investors"]["sized_round_kinds"])
+    return regex.compile(rf"\s(?:(?:{kinds})\s)?round\b")
+
+
 EN_LED_VERB = regex.compile(
     r"(?i)\b(?:co-)?(?:led|lead|leads|leading)\b|\binvest(?:ed|s|ing)?\b|\bback(?:ed|s|ing)\b"
     r"|\bjoin(?:ed|s|ing)?\b|\bparticipat(?:ed|es|ing)\b|\bsole\sinvestor\b"
@@ -2322,7 +2328,7 @@ def _en_investor_subject(
     sized = rounds or [
         RoundMention(money.start, noun.end(), None)
         for money in _within(sentence.start, sentence.end, ctx.money)
-        if (noun := EN_SIZED_ROUND.match(text, money.end, sentence.end))
+        if (noun := _en_sized_round().match(text, money.end, sentence.end))
     ]
     for mention in sized:
         if verb.start() > mention.start:

@@ -483,7 +483,8 @@ def en_lower_case_brand() -> regex.Pattern[str]:
     """ "ledgr, the Prague-based tool that …", "heatsafe, a Bremen company": a lower-case
     brand, known as one by the description that follows it (searched without an end, so the
     lookahead reads past a span that ends at the brand)."""
-    nouns = alternation([*en_events()["company"]["described_nouns"], "tool", "app"])
+    company = en_events()["company"]
+    nouns = alternation([*company["described_nouns"], *company["brand_description_nouns"]])
     return regex.compile(
         rf"(?<![\w.'’-])[a-z][a-z0-9]*+(?:\.[a-z]{{2,3}})?(?=,\s(?:the|an?)\s(?:[\w-]+\s){{0,6}}?{nouns}\b)"
     )
@@ -500,9 +501,14 @@ def lower_case_brand(text: str, start: int, end: int) -> bool:
 EN_HEADING_BRAND = regex.compile(
     r"(?m)^(?:#{1,6}\s++|\*\*)(?P<brand>[a-z][a-z0-9]*+(?:\.[a-z]{2,3})?)(?=\*\*|\s|'s\s|’s\s)"
 )
-EN_TRADE_NAME = regex.compile(
-    r"\b(?:does\sbusiness|trades|operates|known)\sas\s(?P<brand>[a-z][a-z0-9]*+(?:\.[a-z]{2,3})?)\b"
-)
+
+
+@cache
+def _en_trade_name() -> regex.Pattern[str]:
+    verbs = alternation(en_events()["company"]["trade_name_verbs"]).replace("\\ ", r"\s")
+    return regex.compile(rf"\b(?:{verbs})\sas\s(?P<brand>[a-z][a-z0-9]*+(?:\.[a-z]{{2,3}})?)\b")
+
+
 EN_LOWER_TAIL = regex.compile(r"(?<![\w.'’-])[a-z][a-z0-9]*+(?:\.[a-z]{2,3})?$")
 
 
@@ -513,7 +519,7 @@ def document_brands(text: str) -> frozenset[str]:
     few documents; a string's hash is computed once)."""
     found = {m.group() for m in en_lower_case_brand().finditer(text)}
     found.update(m.group("brand") for m in EN_HEADING_BRAND.finditer(text))
-    found.update(m.group("brand") for m in EN_TRADE_NAME.finditer(text))
+    found.update(m.group("brand") for m in _en_trade_name().finditer(text))
     return frozenset(b for b in found if len(b) > 2 and b not in _en_not_names())
 
 
@@ -918,7 +924,7 @@ def split_investor_list(text: str, start: int, end: int, role: Role) -> list[Par
     pieces = _list_pieces(text, start, end, chinese)
     found = []
     for index, (a, b) in enumerate(pieces):
-        arm = None if chinese else EN_THROUGH_ARM.search(text, a, b)
+        arm = None if chinese else _en_through_arm().search(text, a, b)
         if arm is not None:
             if index + 1 < len(pieces):
                 continue  # "Matahari Group through its venture arm, Matahari Ventures": the arm
@@ -929,8 +935,13 @@ def split_investor_list(text: str, start: int, end: int, role: Role) -> list[Par
     return found
 
 
-# "Matahari Group through its venture arm": the group invests by way of a unit of its own.
-EN_THROUGH_ARM = regex.compile(r"\s(?:through|via)\s(?:its|their)\s")
+@cache
+def _en_through_arm() -> regex.Pattern[str]:
+    """ "Matahari Group through its venture arm": the group invests by way of its own unit."""
+    words = alternation(en_events()["investors"]["through_arm"]).replace("\\ ", r"\s")
+    return regex.compile(rf"\s(?:{words})\s")
+
+
 EN_LIST_SPLIT = regex.compile(r",\s(?:and\s)?(?!(?:Ltd|Inc|LLC|Limited)\b)|\sand\s|;\s")
 
 
