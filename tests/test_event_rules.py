@@ -3993,3 +3993,67 @@ def test_event_rules_zh_founding_clause_names_the_next_clauses_company() -> None
     assert [e[:2] for e in _events("星河科技成立于2020年，2023年完成A轮融资。")] == [
         ("星河科技", "a")
     ]
+
+
+# --- session 35 ---
+
+
+def test_event_rules_zh_round_owner_before_de_when_the_name_recurs() -> None:
+    """ "絮還纖維的A輪在2023年秋天完成": the name before 的 owns the round when the text names
+    it again; a date's tail ("同年秋天的A轮") or a section heading ("## 下修的C輪") does not."""
+    text = (
+        "絮還纖維做的是舊衣回收。絮還纖維的A輪在2023年秋天完成，由丸暉創投領投，募得新台幣1.2億元。"
+    )
+    assert _events(text) == [("絮還纖維", "a", Decimal("120000000"), [("丸暉創投", "lead")])]
+    later = "镜衡智能做工业质检。同年秋天的A轮由鸿栖资本领投，秋天是旺季。"
+    assert all(company != "秋天" for company, *_ in _events(later))
+    heading = "## 下修的C輪\n\n下修是常態。B輪之後，市場急速轉冷。"
+    assert all(company != "下修" for company, *_ in _events(heading))
+
+
+def test_event_rules_en_company_named_by_its_relation_then_by_name() -> None:
+    """ "One of Kulaa's largest clients, the supermarket chain Ikorodu Fresh, closed": the
+    name after the relation raised, not the company the relation points to."""
+    text = (
+        "Kulaa sells cold rooms. One of Kulaa's largest clients, the supermarket chain Ikorodu "
+        "Fresh, closed a ₦4.5 billion Series B in August led by Lekki Growth Fund."
+    )
+    assert _events(text) == [
+        ("Ikorodu Fresh", "b", Decimal("4500000000"), [("Lekki Growth Fund", "lead")])
+    ]
+
+
+def test_event_rules_zh_bold_label_is_the_topic_of_the_next_sentence() -> None:
+    """ "**檸渡健康** | 香港的…開發商。該公司…完成": the bold label, then a description, then a
+    pronoun subject."""
+    for bar in (" | ", "："):
+        text = (
+            f"**檸渡健康**{bar}香港的慢性病管理應用程式開發商。"
+            "該公司昨日公布完成1,000萬美元Pre-A輪融資，由沚蘭資本領投。"
+        )
+        assert _events(text) == [("檸渡健康", "pre-a", Decimal("10000000"), [("沚蘭資本", "lead")])]
+
+
+def test_event_rules_zh_description_subject_stands_for_the_heading_name() -> None:
+    """ "**霂遠航運科技**\\n新加坡的航運碳排追蹤平台，7月10日完成": the description, never
+    repeated, is the company its bold heading names."""
+    text = (
+        "**霂遠航運科技**\n新加坡的航運碳排追蹤平台，7月10日完成3,000萬美元B輪融資，"
+        "由Sable Quay Partners領投。\n\n**芃芃寵物**\n台北的寵物鮮食訂閱品牌，宣布由日本食品商收購。"
+    )
+    assert _events(text) == [
+        ("霂遠航運科技", "b", Decimal("30000000"), [("Sable Quay Partners", "lead")])
+    ]
+
+
+def test_event_rules_zh_parenthesis_inside_the_descriptor() -> None:
+    """ "專攻企業AI代理（AI Agent）的新創霽帆數據（Jifan Data）": the first parenthesis explains
+    the descriptor; the name and its English alias follow the 的."""
+    text = (
+        "專攻企業AI代理（AI Agent）的新創霽帆數據（Jifan Data）完成4億美元C輪融資，"
+        "由Tollcraig Growth領投。"
+    )
+    result = extract(text, published=PUBLISHED, use_model=False)
+    assert [(e.company.name, e.company.aliases) for e in result.events] == [
+        ("霽帆數據", ["Jifan Data"])
+    ]

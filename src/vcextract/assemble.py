@@ -1828,8 +1828,9 @@ def _opens_with_date(text: str, start: int, date_start: int) -> bool:
 # 完成……", "**岑朔科技**：11月10日完成……".
 ZH_LINE_NAME = regex.compile(
     rf"[ \t]*(?:{LIST_NUMBER.pattern}(?P<name>[^\s：:，,。；;、]{{2,12}})[：:]"
-    # A bold name's line goes on in Chinese ("**来源**：[Foo raises …](…)" is a source note).
-    rf"|\*\*(?P<name>[^\s：:，,。；;、*]{{2,12}})\*\*[：:][ \t]*(?=[\p{{Han}}\d]))"
+    # A bold name's line goes on in Chinese ("**来源**：[Foo raises …](…)" is a source note);
+    # a bar may stand for the colon ("**霂遠航運** | 新加坡的航運平台，7月10日完成").
+    rf"|\*\*(?P<name>[^\s：:，,。；;、*]{{2,12}})\*\*[ \t]*+[：:|｜][ \t]*(?=[\p{{Han}}\d]))"
 )
 
 
@@ -1920,6 +1921,19 @@ def _company_for(
         if talks is not None and talks.start() < end:
             end = talks.start()  # "硯波智能正與……Kelvinrow Fab Ventures洽談C輪": the subject
     company = company_before(ctx.text, start, end) if end > start else None
+    if company is None and chinese and end == anchor and ctx.text.endswith("的", start, end):
+        # "絮還纖維的A輪在2023年秋天完成", "星河科技的A轮融资由红杉领投": the round's owner,
+        # when the text names it again (a description before 的 seldom recurs).
+        # Not after a date ("2022年年中的C輪", "同年秋天的A轮") nor in a section heading
+        # ("## 下修的C輪"): there the words before 的 tell when or how.
+        owner = company_before(ctx.text, start, end - 1)
+        line = ctx.text.rfind("\n", 0, start) + 1
+        if (
+            owner is not None
+            and not ctx.text.startswith("#", line)
+            and not any(d.end >= owner.start - 1 for d in _within(line, owner.start, ctx.dates))
+        ):
+            company = _recurring(ctx, owner)
     if company is None and not chinese and end < after_date < anchor and not sentence.headline:
         # "The largest cheque this year went to Basinrun Metals, which raised": the name
         # follows the date (a headline listing several deals is left to its clauses).
@@ -2875,6 +2889,18 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
             speaker = SPEAKER_LABEL.match(ctx.text, start, previous.end)
             if speaker is not None and (start == 0 or ctx.text[start - 1] == "\n"):
                 start = speaker.end()  # "吳庭萱：其實是……": who answers, not the topic
+        labelled = ZH_LINE_NAME.match(ctx.text, start, previous.end)
+        if (
+            labelled is not None
+            and ctx.text.startswith("**", labelled.start("name") - 2)
+            and (start == 0 or ctx.text[start - 1] == "\n")
+            and previous.start <= item.sentences[min(1, len(item.sentences) - 1)].start
+        ):
+            # "**檸渡健康** | 香港的慢性病管理應用開發商。該公司昨日公布完成": the label the
+            # item opens with, when bold (a ranking's "5. 衍序資本：14件" labels no story).
+            named = company_before(ctx.text, *labelled.span("name"))
+            if named is not None and _key(named.name) not in _pronouns():
+                return named
         opening = _zh_topic().match(ctx.text, start, previous.end)
         if opening:
             company = company_before(ctx.text, start, opening.end())
@@ -3621,6 +3647,15 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         tabled = table_company(ctx, anchor)
         # A table row names its company in its company column, whatever its other cells say.
         company = tabled or _not_speaker(ctx, _company_for(ctx, sentence, anchor, main))
+        if (
+            chinese
+            and company is not None
+            and ends_with_descriptor(company.name)
+            and _recurring(ctx, company) is None
+        ):
+            # "**霂遠航運科技**\n新加坡的航運碳排追蹤平台，7月10日完成": a description the
+            # text never repeats stands for the company its heading names.
+            company = _headline_name(ctx, item) or company
         if tabled is None and not chinese and (company is None or company is main):
             # In a newsletter's "**Name** — …" paragraph, the item's first company is the
             # previous paragraph's, not this one's.

@@ -371,6 +371,14 @@ def _zh_company(text: str, start: int, end: int) -> PartyCandidate | None:
     described = _name_after_described_paren(text, start, name_end, end)
     if described is not None:
         return described
+    if name_end < end:
+        # "專攻企業AI代理（AI Agent）的新創霽帆數據（Jifan Data）": the first parenthesis
+        # explains a word of the descriptor, and the name (with its own) follows its 的.
+        first = PAREN.match(text, name_end, end)
+        if first is not None and text.startswith("的", first.end(), end):
+            later = _zh_company(text, first.end(), end)
+            if later is not None:
+                return later
     span = clean_zh_name(text, start, name_end)
     if span is None or _whole_round(text[span[0] : span[1]]):
         return None  # "钴澜新材的Pre-IPO轮同样引人关注：": a round, not a name
@@ -429,13 +437,32 @@ def _en_company(text: str, start: int, end: int) -> PartyCandidate | None:
         parts.append((cursor, brk.start()))
         cursor = brk.end()
     parts.append((cursor, name_end))
-    for part_start, part_end in parts:
+    related = False
+    for index, (part_start, part_end) in enumerate(parts):
+        if index + 1 < len(parts) and _en_relation().search(text, part_start, part_end):
+            related = True  # "Vayuvega's technology partner, Munich-based Stromkant,"
+            continue
+        if related:
+            # The appositive after the relation: its trailing capitalised run, after a
+            # lower-case description ("the supermarket chain Ikorodu Fresh").
+            part_end = strip_span(text, part_start, part_end, " ,")[1]
+            named = last_match(EN_NAME.finditer(text, part_start, part_end))
+            if named is not None and named.end() == part_end:
+                part_start = named.start()
         span = _en_name_in(text, part_start, part_end)
         if span:
             aliases = [text[a:b] for a, b in alias_spans if not _is_role_marker(text[a:b])]
             aliases = [_strip_quotes(a) for a in aliases]
             return PartyCandidate(text[span[0] : span[1]], span[0], span[1], aliases=aliases)
     return None
+
+
+@cache
+def _en_relation() -> regex.Pattern[str]:
+    """A part that ends naming a company by its relation to another ("One of Kulaa's largest
+    clients"), so that the name in the next part is the subject."""
+    nouns = alternation(en_events()["company"]["relation_nouns"]).replace("\\ ", r"\s")
+    return regex.compile(rf"['’]s?\s(?:[a-z][\w-]*\s){{0,3}}(?:{nouns})\s*$")
 
 
 def _strip_quotes(name: str) -> str:
