@@ -4057,3 +4057,62 @@ def test_event_rules_zh_parenthesis_inside_the_descriptor() -> None:
     assert [(e.company.name, e.company.aliases) for e in result.events] == [
         ("霽帆數據", ["Jifan Data"])
     ]
+
+
+def test_event_rules_zh_valuation_cut_from_an_earlier_figure() -> None:
+    """ "投后估值由上一轮的50亿元下调至35亿元": a fall arrives at this round's figure; the one
+    after 由 (a few words of its round between) is the earlier round's."""
+    for text in (
+        "澄镜智驾宣布完成5亿元D轮融资。知情人士透露，本轮投后估值由上一轮的50亿元下调至35亿元。",
+        "澄鏡智駕完成5億元D輪募資，投後估值由50億元下修至35億元。",
+    ):
+        result = extract(text, published=PUBLISHED, use_model=False)
+        valuations = [
+            (e.valuation.amount.value, e.valuation.basis) for e in result.events if e.valuation
+        ]
+        assert valuations == [(Decimal("3500000000"), "post")]
+
+
+def test_event_rules_zh_described_latin_investor_and_current_investors() -> None:
+    """ "日本风投Sakura Gate Capital", "首尔本地加速器Dolmaru Launchpad": the description goes;
+    "现有投资者Ginkgo Bridge" is an existing investor."""
+    text = (
+        "Tsuzumi Works完成15亿日元B轮融资，由日本风投Sakura Gate Capital领投，"
+        "现有投资者Ginkgo Bridge跟投。"
+    )
+    assert _events(text) == [
+        (
+            "Tsuzumi Works",
+            "b",
+            Decimal("1500000000"),
+            [("Sakura Gate Capital", "lead"), ("Ginkgo Bridge", "existing")],
+        )
+    ]
+    accelerator = "Nabi Dock完成10亿韩元种子轮融资，投资方为首尔本地加速器Dolmaru Launchpad。"
+    assert _events(accelerator)[0][3] == [("Dolmaru Launchpad", "participant")]
+
+
+def test_event_rules_zh_quoted_name_with_a_number_is_no_date() -> None:
+    """ "“11号仓”", "「田間2號」": a name with 号 in it, not the 11th of the month."""
+    assert [
+        e[:3]
+        for e in _events("跨境电商海外仓服务商“11号仓”完成数千万元Pre-A轮融资，由溯觅资本领投。")
+    ] == [("11号仓", "pre-a", None)]
+    assert [e[:2] for e in _events("農業科技新創「田間2號」完成新台幣1,200萬元天使輪。")] == [
+        ("田間2號", "angel")
+    ]
+    assert _dated("星河科技11号完成A轮融资。") == [("a", "2025-08-11")]  # the 11th before 9-03
+
+
+def test_event_rules_zh_since_a_round_and_function_words_are_no_companies() -> None:
+    """ "懷石自A輪即領投瞳岸生醫": since the A round, no round of 懷石; "公司并未披露A轮的估值"
+    names no company 并未."""
+    text = (
+        "瞳岸生醫完成新台幣3億元B輪募資，由懷石創投領投。"
+        "懷石創投合夥人表示：「懷石自A輪即領投瞳岸生醫，這一次持續加碼。」"
+    )
+    assert [e[:2] for e in _events(text)] == [("瞳岸生醫", "b")]
+    denied = (
+        "霂川储能完成Pre-B轮融资，投后估值9.5亿元，较A轮提升近三倍，不过公司并未披露A轮的具体估值。"
+    )
+    assert all(company != "并未" for company, *_ in _events(denied))

@@ -784,7 +784,8 @@ def _compared() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     return (
         # "up from the $15 million it was valued at": an article may stand before the figure.
         regex.compile(rf"\b(?P<compared>{verbs}\sfrom|{phrases}|from)\s(?:the\s)?$"),
-        regex.compile(rf"{alternation(zh['compared_from'])}$"),
+        # "估值从2亿元", "估值由上一轮的50亿元": the round it was, in a few words
+        regex.compile(rf"{alternation(zh['compared_from'])}[^，,。；;\d]{{0,8}}$"),
         regex.compile(
             rf"(?:{alternation(zh['compared_adverbs'])})?{alternation(zh['compared_to'])}"
         ),

@@ -285,10 +285,38 @@ def find_date_mentions(text: str) -> list[DateMention]:
     for match in _date_matches(text):
         # One C call for the ~30 kind groups: the matched branch's is "", the others None.
         kind = kinds[match.group(*kinds).index("")]
+        if kind == "k_d" and _in_quoted_name(text, match.start(), match.end()):
+            continue  # "“11号仓”", "「田間2號」": a name with a number, not a day
         window = text[max(0, match.start() - NOT_EVENT_REACH) : match.start()]
         not_event = _not_event_regex().search(window) is not None
         mentions.append(DateMention(match, kind[2:], not_event))
     return mentions
+
+
+#: How far a quoted or bold name may reach around a number in it (characters).
+QUOTED_NAME_REACH = 10
+#: How long such a name may be at most: longer quoted text is speech ("“公司11号完成”").
+QUOTED_NAME_CHARS = 6
+NAME_OPENERS, NAME_CLOSERS = ("“", "「", "『", "**"), ("”", "」", "』", "**")
+HAN = regex.compile(r"\p{Han}")
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` stands inside a short quoted or bold name with other
+    Chinese characters in it: "“11号仓”", "**田间2号**"."""
+    before = text[max(0, start - QUOTED_NAME_REACH) : start]
+    after = text[end : end + QUOTED_NAME_REACH]
+    opened = max(
+        (before.rfind(mark) + len(mark) for mark in NAME_OPENERS if mark in before), default=-1
+    )
+    closes = [after.find(mark) for mark in NAME_CLOSERS if mark in after]
+    if opened < 0 or not closes:
+        return False
+    inside_before, inside_after = before[opened:], after[: min(closes)]
+    if any(mark in inside_before for mark in NAME_CLOSERS if mark != "**"):
+        return False
+    inside = len(inside_before) + (end - start) + len(inside_after)
+    return inside <= QUOTED_NAME_CHARS and bool(HAN.search(inside_before + inside_after))
 
 
 #: Kinds with no date of their own: "近日" gives none, "同日" and "the same month" the date

@@ -173,7 +173,8 @@ def _zh_former_name() -> regex.Pattern[str]:
 
 @cache
 def _zh_not_name_regex() -> regex.Pattern[str]:
-    # Also: a date ("2020年", "12月", "两年后") is never a name, nor is a clause that ends in a
+    # Also: a date ("2020年", "12月", "11号" alone: "11号仓" and "田间2号" are names, "两年后")
+    # is never a name, nor is a clause that ends in a
     # verb or preposition ("何承澔说", "明视国际以"). Searched with endpos, so "$" is the name's end.
     words = alternation(
         [*zh_events()["company"]["not_names"], *load_toml("zh/dates.toml")["story_years"]]
@@ -183,7 +184,8 @@ def _zh_not_name_regex() -> regex.Pattern[str]:
     # Searched from the name's start, so "\G" anchors the openers there.
     openers = alternation(company["not_name_openers"])
     return regex.compile(
-        rf"{words}|\d{{1,4}}\s?[年月日号]|[一二三四五六七八九十两几]年[前后多]|^\d+$|(?:{endings})$"
+        rf"{words}|\d{{1,4}}\s?[年月日]|(?<!\p{{Han}})\d{{1,4}}\s?号(?!\p{{Han}})"
+        rf"|[一二三四五六七八九十两几]年[前后多]|^\d+$|(?:{endings})$"
         rf"|\G(?:{openers})|、"
     )
 
