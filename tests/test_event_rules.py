@@ -4116,3 +4116,46 @@ def test_event_rules_zh_since_a_round_and_function_words_are_no_companies() -> N
         "霂川储能完成Pre-B轮融资，投后估值9.5亿元，较A轮提升近三倍，不过公司并未披露A轮的具体估值。"
     )
     assert all(company != "并未" for company, *_ in _events(denied))
+
+
+def test_event_rules_en_possessive_before_a_firm_name_is_its_home() -> None:
+    """ "Lisbon's Perola Capital": any one word's possessive before a firm name with a firm's
+    suffix is where it is from (the place list need not know Lisbon)."""
+    text = (
+        "Brennwerk raised a €40 million Series C. Existing backer Kramm Industriebeteiligung "
+        "led the round, and Lisbon's Perola Capital joined as a new investor."
+    )
+    assert _events(text)[0][3] == [
+        ("Kramm Industriebeteiligung", "lead"),
+        ("Perola Capital", "participant"),
+    ]
+
+
+def test_event_rules_en_time_opening_before_a_pronoun_backer_is_no_name() -> None:
+    """ "Earlier this month it led": the time phrase opens the clause; "Earlier" is no firm."""
+    text = (
+        "Kivuli Partners closed its third fund. Earlier this month it led the $14 million "
+        "Series A of Mawimbi Logistics, a Mombasa company."
+    )
+    assert all(name != "Earlier" for *_, investors in _events(text) for name, _ in investors)
+
+
+def test_event_rules_en_total_raised_and_a_past_valuation_are_not_the_amount() -> None:
+    """ "The total raised by those 17 was $4.6 billion" is a sector's total; "the $640 million
+    it was valued at in its Series B" is that round's valuation, not its raise."""
+    text = (
+        "The total raised by those 17 was $4.6 billion.\n\n"
+        "Quillomatic is in talks to raise about $250 million in a Series C led by Redhollow "
+        "Partners. That would be more than triple the $640 million it was valued at in its "
+        "Series B last spring."
+    )
+    result = extract(text, published=PUBLISHED, use_model=False)
+    rows = [
+        (
+            e.round,
+            e.amount.value if e.amount else None,
+            e.valuation.amount.value if e.valuation else None,
+        )
+        for e in result.events
+    ]
+    assert rows == [("c", Decimal("250000000"), None), ("b", None, Decimal("640000000"))]

@@ -685,7 +685,9 @@ def money_role(
         opening = figure.end() if figure is not None else opening
         high = risen.end() if reach == 16 else money.end + 32
         return "valuation", _basis(text[opening:high])
-    if _earlier_valuation(text, floor, money, before, after):
+    if _earlier_valuation(text, floor, money, before, after) or (
+        reach == 64 and EN_VALUED_AFTER.match(text, money.end, money.end + 48)
+    ):
         return "earlier", None
     cap = last_match(_cue_regex("valuation_cap").finditer(before))
     if cap is not None and not AMOUNT_BETWEEN.search(before, cap.end()):
@@ -748,6 +750,12 @@ def money_role(
         return "other", None
     return "amount", None
 
+
+#: "triple the $640 million it was valued at in its Series B": a figure a past valuation names.
+EN_VALUED_AFTER = regex.compile(
+    r"\s(?:(?:that|which)\s)?(?:it|they|the company|the startup|the firm)\s"
+    r"(?:was|were|had been)\s(?:valued|worth)\b"
+)
 
 #: "valuation and Vinhal Robotics a": a cue whose phrase ended before another party's clause.
 EN_AND_NAME = regex.compile(r"\sand\s[A-Z]")

@@ -766,10 +766,12 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         tail = _en_list_tail().search(text[start:end])
         if tail:
             end = start + tail.start()
-        when = _en_trailing_time().search(text, start, end)  # "Penhallow Capital in 2021"
+        opening = _en_leading_time().match(text, start, end)
+        # "Penhallow Capital in 2021"; not inside an opening "Earlier this month it"
+        when = _en_trailing_time().search(text, opening.end() - 1 if opening else start, end)
         if when:
             end = when.start()
-        opening = _en_leading_time().match(text, start, end)
+            opening = _en_leading_time().match(text, start, end)
         if opening and text[opening.end() : opening.end() + 1].isupper():
             start = opening.end()  # "In 2021 Wendeborn Partners" led: the date opens the clause
         described = last_match(_en_investor_descriptor().finditer(text, start, end))
@@ -822,7 +824,13 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
 @cache
 def _en_place_possessive() -> regex.Pattern[str]:
     """A known place's possessive before a name: "London's" in "London's Cheyne Walk Capital"."""
-    return regex.compile(rf"{alternation(en_events()['company']['places'])}['’]s\s")
+    # Or any one capitalised word's before a firm name with a firm's suffix: "Lisbon's Perola
+    # Capital" (a place the list does not know; a firm's name holds no possessive).
+    suffixes = alternation(en_events()["investors"]["home_town_suffixes"])
+    return regex.compile(
+        rf"(?:{alternation(en_events()['company']['places'])}"
+        rf"|[A-Z][a-z]+(?=['’]s\s[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){{0,3}}\s{suffixes}$))['’]s\s"
+    )
 
 
 @cache
@@ -880,10 +888,12 @@ def _en_calendar_names() -> str:
 
 @cache
 def _en_leading_time() -> regex.Pattern[str]:
-    """A date opening a clause before its subject: "In 2021 ", "In March ", "On Tuesday, "."""
+    """A date opening a clause before its subject: "In 2021 ", "In March ", "On Tuesday, ",
+    "Earlier this month "."""
     return regex.compile(
-        rf"(?i:in|on|by|during|since|early|late)\s(?:(?i:early|late|mid)[\s-])?"
-        rf"(?:(?i:{_en_calendar_names()})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|\d{{4}}),?\s"
+        rf"(?:(?i:in|on|by|during|since|early|late)\s(?:(?i:early|late|mid)[\s-])?"
+        rf"(?:(?i:{_en_calendar_names()})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|\d{{4}})"
+        rf"|(?i:earlier|later)\s(?:this|last|that)\s(?:week|month|quarter|year)),?\s"
     )
 
 
