@@ -4159,3 +4159,17 @@ def test_event_rules_en_total_raised_and_a_past_valuation_are_not_the_amount() -
         for e in result.events
     ]
     assert rows == [("c", Decimal("250000000"), None), ("b", None, Decimal("640000000"))]
+
+
+def test_event_rules_zh_kind_of_investor_before_a_firm_name() -> None:
+    """ "私募基金碧嵐資本", "新投資者海匯基金": the kind of investor comes off the firm's name;
+    a name with 企业 in it ("國家中小企業發展基金") keeps it all."""
+    text = (
+        "肉球診所完成一億二千萬港元C輪融資，由私募基金碧嵐資本領投，"
+        "新投資者海匯基金及國家中小企業發展基金跟投。"
+    )
+    assert [name for name, _ in _events(text)[0][3]] == [
+        "碧嵐資本",
+        "海匯基金",
+        "國家中小企業發展基金",
+    ]

@@ -745,6 +745,9 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         described = last_match(_zh_investor_descriptor().finditer(text, start, end))
         if described and ZH_LATIN_NAME.fullmatch(text, described.end(), end):
             start = described.end()  # "新加坡消费基金Tamarind Row Capital"
+        kind_then_name = _zh_kind_then_firm().match(text, start, end)
+        if kind_then_name is not None:
+            start = kind_then_name.start("name")  # "私募基金碧岚资本", "新投资者海汇基金"
         row = ZH_ROW_FACTS.match(text, start, end)
         if row:
             start = (
@@ -912,6 +915,16 @@ ZH_LATIN_NAME = regex.compile(r"[A-Z][A-Za-z0-9&'’.\- ]+")
 @cache
 def _zh_investor_descriptor() -> regex.Pattern[str]:
     return regex.compile(rf"{alternation(zh_events()['investors']['descriptor_nouns'])}(?=[A-Z])")
+
+
+@cache
+def _zh_kind_then_firm() -> regex.Pattern[str]:
+    """A kind of investor, then a firm's name with a firm's suffix: "东南亚气候基金曦源资本",
+    "大湾区产业投资平台粤舟创投" (searched with endpos: ``$`` is the candidate's end)."""
+    investors = zh_events()["investors"]
+    kinds = alternation(investors["kinds_before_firm"])
+    suffixes = alternation([s for s in investors["institution_suffixes"] if is_chinese(s)])
+    return regex.compile(rf"\p{{Han}}+?(?:{kinds})(?P<name>\p{{Han}}{{2,6}}?(?:{suffixes}))$")
 
 
 @cache
