@@ -686,7 +686,7 @@ def money_role(
         high = risen.end() if reach == 16 else money.end + 32
         return "valuation", _basis(text[opening:high])
     if _earlier_valuation(text, floor, money, before, after) or (
-        reach == 64 and EN_VALUED_AFTER.match(text, money.end, money.end + 48)
+        reach == 64 and _en_valued_after().match(text, money.end, money.end + 48)
     ):
         return "earlier", None
     cap = last_match(_cue_regex("valuation_cap").finditer(before))
@@ -751,11 +751,15 @@ def money_role(
     return "amount", None
 
 
-#: "triple the $640 million it was valued at in its Series B": a figure a past valuation names.
-EN_VALUED_AFTER = regex.compile(
-    r"\s(?:(?:that|which)\s)?(?:it|they|the company|the startup|the firm)\s"
-    r"(?:was|were|had been)\s(?:valued|worth)\b"
-)
+@cache
+def _en_valued_after() -> regex.Pattern[str]:
+    """ "triple the $640 million it was valued at in its Series B": the words after a figure
+    that make it a past valuation (word lists in the en events file's [valuation] table)."""
+    en = en_events()["valuation"]
+    subjects = alternation(en["past_valued_subjects"]).replace("\\ ", r"\s")
+    verbs = alternation(en["past_valued_verbs"]).replace("\\ ", r"\s")
+    return regex.compile(rf"\s(?:(?:that|which)\s)?(?:{subjects})\s(?:{verbs})\b")
+
 
 #: "valuation and Vinhal Robotics a": a cue whose phrase ended before another party's clause.
 EN_AND_NAME = regex.compile(r"\sand\s[A-Z]")

@@ -26,7 +26,7 @@ from . import resources
 from .errors import MAX_INPUT_CHARS, InputTooLargeError
 from .money.patterns import alternation
 from .schema import DateValue, Precision, Span
-from .text import LATIN_RUNS, leftmost_matches, normalize
+from .text import HAN, LATIN_RUNS, leftmost_matches, normalize
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _QUARTER_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -298,7 +298,6 @@ QUOTED_NAME_REACH = 10
 #: How long such a name may be at most: longer quoted text is speech ("“公司11号完成”").
 QUOTED_NAME_CHARS = 6
 NAME_OPENERS, NAME_CLOSERS = ("“", "「", "『", "**"), ("”", "」", "』", "**")
-HAN = regex.compile(r"\p{Han}")
 
 
 def _in_quoted_name(text: str, start: int, end: int) -> bool:

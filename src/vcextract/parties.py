@@ -16,12 +16,11 @@ from .money.patterns import alternation, currency_words
 from .resources import en_events, load_toml, zh_events
 from .rounds import holder_after, round_regex
 from .schema import Role
-from .text import inside_number
+from .text import HAN, inside_number
 
 PAREN = regex.compile(r"\(([^()\n]{1,60})\)")
 QUOTED = regex.compile(r"[“\"「『‘]([^”\"」』’\n]{1,30})[”\"」』’]")
 CLOSING_QUOTES = '”"」』’'
-CJK = regex.compile(r"\p{Han}")
 # Compiled once: these run for every list element and name candidate.
 ZH_NOT_INVESTOR = regex.compile(
     r"[的了是在从对将把被们]|等$|为$|轮$|^旗下|领投|跟投|参投|注资|回购|规模|未披露|未揭露|未透露|若干|另有"
@@ -125,7 +124,7 @@ class PartyCandidate:
 
 def is_chinese(text: str) -> bool:
     """True when the text contains Han characters."""
-    return CJK.search(text) is not None
+    return HAN.search(text) is not None
 
 
 # Markdown and the bullets and circled numbers digests open items with ("◎禾感科技", "② 維脈").
@@ -173,9 +172,9 @@ def _zh_former_name() -> regex.Pattern[str]:
 
 @cache
 def _zh_not_name_regex() -> regex.Pattern[str]:
-    # Also: a date ("2020年", "12月", "11号" alone: "11号仓" and "田间2号" are names, "两年后")
-    # is never a name, nor is a clause that ends in a
-    # verb or preposition ("何承澔说", "明视国际以"). Searched with endpos, so "$" is the name's end.
+    # Also: a date ("2020年", "12月", "两年后", "11号" alone: "11号仓" and "田间2号" are names)
+    # is never a name, nor is a clause that ends in a verb or preposition ("何承澔说",
+    # "明视国际以"). Searched with endpos, so "$" is the name's end.
     words = alternation(
         [*zh_events()["company"]["not_names"], *load_toml("zh/dates.toml")["story_years"]]
     )

@@ -101,6 +101,8 @@ def normalize(original: str) -> Normalized:
 
 
 CJK = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
+#: One Han character of any block (``is_chinese``, names with Chinese in them).
+HAN = regex.compile(r"\p{Han}")
 LATIN = re.compile("[A-Za-z]+")
 
 
