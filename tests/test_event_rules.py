@@ -4173,3 +4173,37 @@ def test_event_rules_zh_kind_of_investor_before_a_firm_name() -> None:
         "海匯基金",
         "國家中小企業發展基金",
     ]
+
+
+# --- session 36 ---
+
+
+def test_event_rules_en_the_company_said_after_a_list_is_no_investor() -> None:
+    """ "co-led by A and B, the Chicago company said": the attribution's subject is a
+    description of the funded company, not a third lead."""
+    text = (
+        "On February 27, 2026, Pastura Foods closed a $55 million Series B co-led by Aldous "
+        "Park Capital and Summerhall Partners, the Chicago company said in a statement."
+    )
+    assert _with_investors(text) == [
+        (
+            "Pastura Foods",
+            "b",
+            [("Aldous Park Capital", "lead"), ("Summerhall Partners", "lead")],
+        )
+    ]
+
+
+def test_event_rules_zh_where_an_investor_is_from_is_not_its_name() -> None:
+    """ "新加坡瑞格資本", "日商三森創投", "本地家族辦公室昇輝資本": a country, a firm's
+    nationality or a local kind of investor before the name; "舊股東" marks an existing one."""
+    text = (
+        "匯舟支付完成1.5億港元B輪集資，由新加坡瑞格資本領投，日商三森創投、"
+        "本地家族辦公室昇輝資本跟投，舊股東星築創投亦繼續加碼。"
+    )
+    assert _with_investors(text)[0][2] == [
+        ("瑞格資本", "lead"),
+        ("三森創投", "participant"),
+        ("昇輝資本", "participant"),
+        ("星築創投", "existing"),
+    ]

@@ -725,8 +725,10 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
     if held and not holder and held.span() == (start, end):
         return None  # "A轮领投方丰穰资本": the round is not an investor
     if chinese:
-        closer = _zh_closer().search(text, start, end)
-        if closer and closer.start() > start:
+        for _ in range(3):  # "天穹资本已承诺继续": a short run of closers, the last first
+            closer = _zh_closer().search(text, start, end)
+            if not closer or closer.start() <= start:
+                break
             end = closer.start()
         head = _zh_list_head().match(text[start:end])
         if head:
@@ -765,6 +767,8 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         head = _en_list_head().match(text[start:end])
         if head:
             start += head.end()
+            if head.group().lower().endswith("the ") and _en_ends_lower_case(text, start, end):
+                return None  # "the Chicago company" (said): a description, not a name
         tail = _en_list_tail().search(text[start:end])
         if tail:
             end = start + tail.start()
@@ -821,6 +825,12 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
     if _adviser().search(name):
         return None  # an adviser named in passing ("X acted as the financial advisor")
     return start, end
+
+
+def _en_ends_lower_case(text: str, start: int, end: int) -> bool:
+    """True when the part's last word is a lower-case noun ("company", "startup", "firm")."""
+    words = text[start:end].rstrip(" \t\"'“”,.;").split()
+    return bool(words) and words[-1].isalpha() and words[-1].islower()
 
 
 @cache
@@ -913,7 +923,9 @@ ZH_LATIN_NAME = regex.compile(r"[A-Z][A-Za-z0-9&'’.\- ]+")
 
 @cache
 def _zh_investor_descriptor() -> regex.Pattern[str]:
-    return regex.compile(rf"{alternation(zh_events()['investors']['descriptor_nouns'])}(?=[A-Z])")
+    # "日本醫材商Kitamori Medical": any trade (…商) before a Latin name describes it too.
+    nouns = alternation(zh_events()["investors"]["descriptor_nouns"])
+    return regex.compile(rf"(?:{nouns}|\p{{Han}}商)(?=[A-Z])")
 
 
 @cache
@@ -932,6 +944,11 @@ def _zh_described_investor() -> regex.Pattern[str]:
     return regex.compile(
         rf"{alternation(investors['descriptor_openers'])}\p{{Han}}{{0,8}}"
         rf"{alternation(investors['descriptor_nouns'])}(?=\p{{Han}}{{2}})"
+        rf"|{alternation(investors['place_openers'])}(?=\p{{Han}}{{3}})"
+        # not after a count: "两位上市公司董事长", "两家集团原本都想" hold no name
+        rf"|(?!{alternation(investors['unnamed_openers'])})"
+        rf"\p{{Han}}{{2,8}}?{alternation(investors['descriptor_heads'])}"
+        rf"(?=\p{{Han}}{{2}})(?!{alternation(investors['generic_arm_openers'])})"
     )
 
 
