@@ -4207,3 +4207,28 @@ def test_event_rules_zh_where_an_investor_is_from_is_not_its_name() -> None:
         ("昇輝資本", "participant"),
         ("星築創投", "existing"),
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["（除另有註明外，金額皆以新台幣計）", "（本欄金額除特別註明外，均為新台幣）"],
+)
+def test_event_rules_zh_hant_currency_note_word_orders(note: str) -> None:
+    """The note's noun may come before the adverb and 以, or scope and noun before the opener:
+    either way every bare 元 of the text is in the currency it names."""
+    text = (
+        f"# 本週新創募資一覽\n\n{note}\n\n## 藥師雲\n\n藥師雲完成8,000萬元Pre-A輪，由晴嵐創投領投。"
+    )
+    assert [c for _, c in _money_currencies(text)] == ["TWD"]
+
+
+def test_event_rules_zh_hant_title_bare_yuan_does_not_hide_a_taiwan_text() -> None:
+    """A title's bare "約33億元" is not the text's first word on its currency: the body's first
+    "新台幣" is, so a later section's bare 元 is New Taiwan dollars too (and the title's, read
+    in the item that names 新台幣)."""
+    text = (
+        "# 7月新創募資盤點：13輪、約33億元\n\n"
+        "7 月台灣新創共揭露 13 輪募資，金額合計約新台幣 33 億元。\n\n"
+        "## 觀察二\n\n順流水務 B 輪 5.2 億元，由滄瀾創投領投。"
+    )
+    assert [c for _, c in _money_currencies(text)] == ["TWD", "TWD", "TWD"]

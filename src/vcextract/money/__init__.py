@@ -115,6 +115,29 @@ def _bare_yuan(text: str, money: Money) -> bool:
     return money.currency == "CNY" and not _renminbi().search(text, money.start, money.end)
 
 
+#: The longest first line read as a headline (a longer one is the first paragraph).
+TITLE_MAX = 100
+
+
+def _title_end(text: str) -> int:
+    """Where a text's title ends: past its front matter and the headline lines (the first line,
+    ``#`` lines) right after it."""
+    from ..document import FRONT_MATTER  # local: document imports money's patterns
+
+    front = FRONT_MATTER.match(text)
+    end = front.end() if front else 0
+    first = True
+    while end < len(text):
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[end:line_end].strip()
+        if line and not line.startswith("#") and (not first or len(line) > TITLE_MAX):
+            break  # a body line; a long first line is a paragraph, not a headline
+        first = first and not line
+        end = line_end + 1
+    return end
+
+
 @cache
 def _taiwan_dollar() -> regex.Pattern[str]:
     forms = resources.currencies()["TWD"]
@@ -134,14 +157,26 @@ def in_taiwan_dollars(
 
     The scope is the item, not the text: a roundup of Taiwan and mainland companies names
     新台幣 for the one and means renminbi by a bare 元 for the other. In a ``traditional``
-    (zh-Hant) text whose first amount names New Taiwan dollars, an item that never names
+    (zh-Hant) text whose first amount in a Chinese-speaking place's currency names New Taiwan
+    dollars (foreign currencies skipped, and a bare 元 in the title), an item that never names
     renminbi reads bare 元 as New Taiwan dollars too: a Taiwan daily's third item or a
     feature's later section does not repeat 新台幣, and such a text writes 人民幣 where it
     means renminbi, unless it names a mainland place ("北京的密衡科技"). A text that opens on a
     bare 元 and names 新台幣 only later (a Hong Kong story of a mainland round that mentions a
     Taiwan budget) keeps the item scope.
     """
-    first = money[0] if money else None
+    # The first amount in a Chinese-speaking place's currency, past the title: a headline's
+    # bare "約33億元" or a dollar round says nothing of where the text is from.
+    titled = _title_end(text)
+    first = next(
+        (
+            m
+            for m in money
+            if m.currency in ("TWD", "HKD", "CNY")
+            and not (m.start < titled and _bare_yuan(text, m))
+        ),
+        None,
+    )
     taiwan_text = traditional and first is not None and first.currency == "TWD"
     taiwan = [
         (start, end)
@@ -176,11 +211,17 @@ def _currency_note() -> tuple[regex.Pattern[str], dict[str, str]]:
         if word not in ("元", "块")
     }
     scopes, adverbs = alternation(note.scopes), alternation(note.adverbs)
-    opener = rf"(?:{alternation(note.openers)})[,，、]?\s?(?:{scopes})?"
+    openers, nouns = alternation(note.openers), alternation(note.nouns)
+    fillers, joiners = alternation(note.fillers), alternation([*note.copulas, *note.by])
+    opener = rf"(?:{openers})[,，、]?\s?(?:{scopes})?"
     pattern = regex.compile(
-        rf"(?:{opener}|{scopes})(?:{alternation(note.fillers)})*"
-        rf"(?:(?:{alternation(note.nouns)})\s?(?:{adverbs})?\s?(?:{alternation(note.copulas)})"
-        rf"|(?:{adverbs})?(?:{alternation(note.by)}))\s?(?P<currency>{alternation(list(codes))})"
+        rf"(?:(?:{opener}|{scopes})(?:{fillers})*"
+        # "金额单位为", and "金额皆以新台币计": the noun, then the copula or 以
+        rf"(?:(?:{nouns})\s?(?:{adverbs})?\s?(?:{joiners})|(?:{adverbs})?(?:{alternation(note.by)}))"
+        # "本栏金额除特别注明外，均为新台币": the scope and noun before the opener
+        rf"|(?:{scopes})(?:{fillers})*(?:{nouns})(?:{openers})[,，、]?\s?(?:{adverbs})?\s?"
+        rf"(?:{joiners}))"
+        rf"\s?(?P<currency>{alternation(list(codes))})"
         # "金额为新台币12亿元" states an amount, not the text's currency.
         r"(?!\s?[\d零一二三四五六七八九十百千万亿])"
     )
