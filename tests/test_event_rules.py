@@ -4232,3 +4232,25 @@ def test_event_rules_zh_hant_title_bare_yuan_does_not_hide_a_taiwan_text() -> No
         "## 觀察二\n\n順流水務 B 輪 5.2 億元，由滄瀾創投領投。"
     )
     assert [c for _, c in _money_currencies(text)] == ["TWD", "TWD", "TWD"]
+
+
+def test_event_rules_a_table_under_a_month_heading_dates_its_rows() -> None:
+    """A markdown table under "## I. TOP10 financing events in October" dates each row by the
+    heading's month (like a numbered list); the commentary's "closed on October 14" refines the
+    row it tells again to the day."""
+    text = (
+        "October 2025 Hard Technology Financing Monthly Report\n\n"
+        "In October a total of 412 financing events occurred.\n\n"
+        "## I. TOP10 financing events in October\n\n"
+        "| Company | Round | Amount | Investors |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Luanxing Aerospace | C round | 2.5 billion yuan | Guozhan Investment (lead) |\n"
+        "| Linjue Semiconductor | B+ round | 1.8 billion yuan | Zhongxie Fund (lead) |\n\n"
+        "## II. Commentary\n\n"
+        "Luanxing Aerospace closed its C round on October 14.\n"
+    )
+    events = extract(text, published="2025-11-03", use_model=False).events
+    assert [(e.company.name, e.date and (e.date.value, e.date.precision)) for e in events] == [
+        ("Luanxing Aerospace", ("2025-10-14", "day")),
+        ("Linjue Semiconductor", ("2025-10", "month")),
+    ]

@@ -3890,25 +3890,28 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
 
 
 SECTION_HEADING = regex.compile(r"[ \t]*#{2,6}[ \t]")
+TABLE_ROW = regex.compile(r"[ \t]*\|")
 
 
 def _list_period(ctx: DocContext, item: Item) -> DateValue | None:
-    """The period a numbered list's section heading gives its lines, or None.
+    """The period a list's or a table's section heading gives its lines, or None.
 
-    "## 二、11月融资TOP10" over "1. 穹宇智驾 C轮 15亿元 …": a monthly report's list dates each
-    line that gives no date of its own by the heading's month. The period holds for the
-    numbered items right after the heading and ends at the first item that is not one.
+    "## 二、11月融资TOP10" over "1. 穹宇智驾 C轮 15亿元 …", "## 7 月募資一覽" over a markdown
+    table: a monthly report's list dates each line or row that gives no date of its own by the
+    heading's month. The period holds for the numbered items or table rows right after the
+    heading and ends at the first item that is neither.
     """
-    if LIST_NUMBER.match(ctx.text, item.start):
+    if LIST_NUMBER.match(ctx.text, item.start) or TABLE_ROW.match(ctx.text, item.start):
         return ctx.list_period
     heading = item.sentences[0] if item.sentences else None
     if heading is None or not SECTION_HEADING.match(ctx.text, heading.start):
         return None
-    rounds = _within(heading.start, heading.end, ctx.rounds)
-    money = _within(heading.start, heading.end, ctx.money)
-    if rounds or money:
+    # The whole heading line: "## I. TOP10 financing events in October" is two sentences.
+    line_end = ctx.text.find("\n", heading.start, item.end)
+    start, end = heading.start, line_end if line_end >= 0 else item.end
+    if _within(start, end, ctx.rounds) or _within(start, end, ctx.money):
         return None  # "## 11月完成B轮": a headline, not a section over a list
-    for mention in _within(heading.start, heading.end, ctx.dates):
+    for mention in _within(start, end, ctx.dates):
         if mention.not_event or mention.kind in UNRESOLVED_KINDS:
             continue
         value = to_date_value(mention, ctx.original, ctx.published)  # type: ignore[arg-type]
@@ -4750,12 +4753,31 @@ def _better_valuation(
     return known
 
 
+#: Precisions from coarse to fine whose ISO values nest ("2025" < "2025-10" < "2025-10-14").
+NESTED_PRECISIONS = ("year", "month", "day")
+
+
+def _finer_date(known: DateValue | None, new: DateValue | None) -> DateValue | None:
+    """The date told first, or a later telling's finer date inside it: a monthly table's row
+    dated "2025-10" by its heading, then "closed on October 14" in the commentary."""
+    if known is None or new is None:
+        return known or new
+    if (
+        known.precision in NESTED_PRECISIONS
+        and new.precision in NESTED_PRECISIONS
+        and NESTED_PRECISIONS.index(new.precision) > NESTED_PRECISIONS.index(known.precision)
+        and new.value.startswith(known.value + "-")
+    ):
+        return new
+    return known
+
+
 def _absorb(twin: Draft, draft: Draft) -> None:
     """Fold a second telling of a round into the first."""
     if twin.amount is None or (twin.headline and draft.amount is not None):
         twin.amount = draft.amount or twin.amount
     twin.valuation = _better_valuation(twin.valuation, draft.valuation)
     merge_investors(twin.investors, draft.investors)
-    twin.date = twin.date or draft.date
+    twin.date = _finer_date(twin.date, draft.date)
     twin.company = _merged_company(twin.company, draft.company)
     twin.inferred_company = twin.inferred_company and draft.inferred_company
