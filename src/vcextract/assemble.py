@@ -3909,7 +3909,9 @@ def _list_period(ctx: DocContext, item: Item) -> DateValue | None:
     # The whole heading line: "## I. TOP10 financing events in October" is two sentences.
     line_end = ctx.text.find("\n", heading.start, item.end)
     start, end = heading.start, line_end if line_end >= 0 else item.end
-    if _within(start, end, ctx.rounds) or _within(start, end, ctx.money):
+    rounds = _within(start, end, ctx.rounds)
+    money = _within(start, end, ctx.money)
+    if rounds or money:
         return None  # "## 11月完成B轮": a headline, not a section over a list
     for mention in _within(start, end, ctx.dates):
         if mention.not_event or mention.kind in UNRESOLVED_KINDS:
