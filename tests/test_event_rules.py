@@ -4254,3 +4254,20 @@ def test_event_rules_a_table_under_a_month_heading_dates_its_rows() -> None:
         ("Luanxing Aerospace", ("2025-10-14", "day")),
         ("Linjue Semiconductor", ("2025-10", "month")),
     ]
+
+
+def test_event_rules_zh_press_release_dateline_with_taiwan_spacing() -> None:
+    """ "（台北，2026 年 1 月 20 日）" opens a press release: a dateline, never the subject."""
+    text = (
+        "（台北，2026 年 1 月 20 日）職場心理健康平台心象科技股份有限公司（Moodbit Inc.）"
+        "今日宣布完成新台幣 1.6 億元 A 輪募資，由霽岳創投領投。"
+    )
+    assert [(e[0], e[1]) for e in _events(text)] == [("心象科技股份有限公司", "a")]
+
+
+def test_event_rules_zh_counted_deals_are_a_statistic() -> None:
+    """ "还发生2起并购和1起上市公司定增": a count of deals names no round; "拿到第一笔种子轮"
+    and "与甲一起参与A轮" are one round each."""
+    assert _events("此外，10月AI领域还发生2起并购和3起上市公司定增，均未计入本文统计。") == []
+    text = "2022年，轨域拿到第一笔种子轮资金3,000万元，投资人为天璇天使基金。"
+    assert [(e[0], e[1]) for e in _events(text)] == [("轨域", "seed")]

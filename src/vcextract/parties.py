@@ -132,7 +132,7 @@ MARKUP = " \t\u3000#*>-_|[]◎▶►▸▲△◆◇■□●○★☆▍•" + "
 
 
 def strip_span(
-    text: str, start: int, end: int, chars: str = MARKUP + "/／\"'“”「」『』‘’,，、:："
+    text: str, start: int, end: int, chars: str = MARKUP + "/／\"'“”「」『』‘’【】,，、:："
 ) -> tuple[int, int]:
     while start < end and text[start] in chars:
         start += 1
@@ -239,7 +239,7 @@ def zh_dateline() -> regex.Pattern[str]:
     "【吉隆坡7日訊】", "【記者鄭宜蓁／台北報導】" (normalised: half-width brackets, simplified),
     and a press release's date and city: "（2025年10月21日，深圳）", "（深圳，2025年10月21日）"."""
     words = alternation(zh_events()["document"]["dateline_words"])
-    day = r"\d{4}年\d{1,2}月\d{1,2}日"
+    day = r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"  # "2026 年 1 月 20 日": Taiwan spacing
     city = r"\p{Han}{2,8}"
     return regex.compile(
         rf"[(【](?:[^()【】\n]{{0,30}}?{words}|{day}[,，、\s]*{city}|{city}[,，、\s]*{day})[)】]\s?"
