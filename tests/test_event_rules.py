@@ -4271,3 +4271,25 @@ def test_event_rules_zh_counted_deals_are_a_statistic() -> None:
     assert _events("此外，10月AI领域还发生2起并购和3起上市公司定增，均未计入本文统计。") == []
     text = "2022年，轨域拿到第一笔种子轮资金3,000万元，投资人为天璇天使基金。"
     assert [(e[0], e[1]) for e in _events(text)] == [("轨域", "seed")]
+
+
+def test_event_rules_en_it_after_a_bold_newsletter_name() -> None:
+    """ "**Kvitto** (Stockholm), whose app …, says … It has raised …": "It" is the bold name
+    opening the sentence before, not the company of the item above."""
+    text = (
+        "**Ruuvik** (Oulu) raised a €3 million seed round.\n\n"
+        "**Kvitto** (Stockholm), whose app turns receipts into warranty records, says it has "
+        "1.4 million users. It has raised SEK 150 million in a Series B led by Aurlind Capital."
+    )
+    assert [(e[0], e[1]) for e in _events(text)] == [("Ruuvik", "seed"), ("Kvitto", "b")]
+
+
+def test_event_rules_en_an_amount_led_by_a_firm_is_a_round() -> None:
+    """ "secured €4.5m led by Castellana Ventures": no round word, but a lead makes it one."""
+    text = (
+        "**Zapatilla Club** (Madrid), a sneaker resale marketplace, secured €4.5m led by "
+        "Castellana Ventures."
+    )
+    assert _events(text) == [
+        ("Zapatilla Club", None, Decimal("4500000"), [("Castellana Ventures", "lead")])
+    ]

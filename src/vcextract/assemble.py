@@ -2029,6 +2029,17 @@ def _en_opening_name() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _en_bold_opening_name() -> regex.Pattern[str]:
+    """A newsletter item's bold name opening a sentence, perhaps with its home town, before a
+    description or a verb: "**Kvitto** (Stockholm), whose app …", "**Halden Bio** says"."""
+    verbs = alternation(en_events()["company"]["topic_verbs"])
+    return regex.compile(
+        r"\s*\*\*(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})\*\*"
+        rf"(?:\s\([^()\n]{{1,40}}\))?(?=,\s(?:a|an|the|whose|which)\s|\s{verbs}\b)"
+    )
+
+
 def _en_previous_subject(ctx: DocContext, sentence: Sentence) -> PartyCandidate | None:
     """The name opening the sentence before ``sentence`` ("Ostmark Systems, a …, is …")."""
     # Bounded: only the last 400 characters are read, so many "It" sentences stay linear.
@@ -2038,7 +2049,9 @@ def _en_previous_subject(ctx: DocContext, sentence: Sentence) -> PartyCandidate 
         low = newline + 1  # the paragraph's first sentence has no sentence before it
     stops = [m.end() for m in EN_SENTENCE_STOP.finditer(ctx.text, low, sentence.start - 1)]
     start = stops[-1] if stops else low
-    opening = _en_opening_name().match(ctx.text, start, sentence.start)
+    opening = _en_opening_name().match(ctx.text, start, sentence.start) or (
+        _en_bold_opening_name().match(ctx.text, start, sentence.start)
+    )
     if opening is None or en_time_opener().match(opening.group("name")):
         return None
     company = company_before(ctx.text, *opening.span("name"))
