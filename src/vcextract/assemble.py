@@ -1677,12 +1677,16 @@ def _en_round_in_name(text: str, mention: RoundMention) -> bool:
     return EN_ROUND_NOUN_AFTER.match(text, mention.end) is None
 
 
-# A count of deals or companies right before a round: a statistic ("1起上市公司定增").
-# Not 笔 ("拿到第一笔种子轮", "一笔A轮" is one round) nor 一起 ("与甲一起参与A轮": together).
-ZH_COUNTED_ROUNDS = regex.compile(
-    r"(?<![第\d])(?:\d+|[二两三四五六七八九十几数多]+)(?:[起宗][^,，。;；:：\d]{0,8}"
-    r"|家(?:公司|企业)(?:完成|获得|拿到)(?:了)?)$"
-)
+@cache
+def _zh_counted_rounds() -> regex.Pattern[str]:
+    """A count of deals or companies ending right before a round (zh ``rounds.count_measures``,
+    ``counted_companies``, ``counted_verbs``): "1起上市公司定增" is a statistic."""
+    words = zh_events()["rounds"]
+    return regex.compile(
+        rf"(?<![第\d])(?:\d+|[二两三四五六七八九十几数多]+)"
+        rf"(?:{alternation(words['count_measures'])}[^,，。;；:：\d]{{0,8}}"
+        rf"|{alternation(words['counted_companies'])}{alternation(words['counted_verbs'])}(?:了)?)$"
+    )
 
 
 def _is_reference(text: str, mention: RoundMention) -> bool:
@@ -1701,7 +1705,7 @@ def _is_reference(text: str, mention: RoundMention) -> bool:
         return True  # "启动新一轮裁员": a new round of something else
     if ROUND_AS_POINT.match(text, mention.end) and _bare_before(text, mention.start):
         return True  # "A轮之后，公司把市场……": a point in time ("继1.2亿元A轮之后" reports one)
-    if ZH_COUNTED_ROUNDS.search(text, max(0, mention.start - 16), mention.start):
+    if _zh_counted_rounds().search(text, max(0, mention.start - 16), mention.start):
         return True  # "2起并购和1起上市公司定增", "共有7家公司完成C轮": a count, not a round
     if _negated_round().search(text, max(0, mention.start - 40), mention.start):
         return True  # "after failing to raise a Series B", "因未能完成B轮融资": no round
