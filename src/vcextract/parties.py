@@ -924,8 +924,12 @@ ZH_LATIN_NAME = regex.compile(r"[A-Z][A-Za-z0-9&'’.\- ]+")
 @cache
 def _zh_investor_descriptor() -> regex.Pattern[str]:
     # "日本醫材商Kitamori Medical": any trade (…商) before a Latin name describes it too.
-    nouns = alternation(zh_events()["investors"]["descriptor_nouns"])
-    return regex.compile(rf"(?:{nouns}|\p{{Han}}商)(?=[A-Z])")
+    investors = zh_events()["investors"]
+    nouns, trades = (
+        alternation(investors["descriptor_nouns"]),
+        alternation(investors["trade_suffixes"]),
+    )
+    return regex.compile(rf"(?:{nouns}|\p{{Han}}(?:{trades}))(?=[A-Z])")
 
 
 @cache
