@@ -4293,3 +4293,155 @@ def test_event_rules_en_an_amount_led_by_a_firm_is_a_round() -> None:
     assert _events(text) == [
         ("Zapatilla Club", None, Decimal("4500000"), [("Castellana Ventures", "lead")])
     ]
+
+
+# --- session 37 ---
+
+
+def test_event_rules_zh_announcer_leads_in_the_next_clause() -> None:
+    """ "甲近日宣布，领投乙A轮": the announcer is the lead, the company follows the verb; past a
+    reporter's tag and before the day ("昨（9）日宣布") the announcer's name ends."""
+    assert _with_investors("红杉中国近日宣布，领投星河科技A轮融资。", PUBLISHED) == [
+        ("星河科技", "a", [("红杉中国", "lead")])
+    ]
+    text = (
+        "【記者范姜承恩／台北報導】美國太空產業基金Apogee Orbit Partners昨（9）日宣布，"
+        "領投台灣低軌衛星地面站天線業者天環通訊（Skyloop）A輪募資。"
+    )
+    [(company, round_, investors)] = _with_investors(text, PUBLISHED)
+    assert (company, round_) == ("天環通訊", "a")
+    assert [role for _, role in investors] == ["lead"]
+    assert investors[0][0].endswith("Apogee Orbit Partners")
+    # "宣布，领投方为…": a role noun, not the announcer's own backing.
+    assert _with_investors("星河科技近日宣布，领投方为高瓴，本轮融资金额1亿元。", PUBLISHED) == [
+        ("星河科技", None, [("高瓴", "lead")])
+    ]
+
+
+def test_event_rules_zh_existing_holder_adds_pro_rata() -> None:
+    """ "既有股東雲程創投也按持股比例加碼": an existing holder; "加码" alone after a noun is not a
+    cue ("公司将加码研发")."""
+    text = "星河科技完成A轮融资，红杉领投，既有股東雲程創投也按持股比例加碼。"
+    assert _with_investors(text, PUBLISHED) == [
+        ("星河科技", "a", [("红杉", "lead"), ("雲程創投", "existing")])
+    ]
+    text = "公司将加码研发，星河科技完成A轮融资，红杉领投。"
+    assert _with_investors(text, PUBLISHED) == [("星河科技", "a", [("红杉", "lead")])]
+
+
+def test_event_rules_zh_adverbs_closing_a_subject() -> None:
+    """ "天環通訊證實已完成", "天環通訊過去曾完成": the verb of saying and 過去 close the name;
+    "過去一年先後完成" keeps no junk subject."""
+    assert [e[0] for e in _events("天環通訊證實已完成3,200萬美元A輪，由雲程創投領投。")] == [
+        "天環通訊"
+    ]
+    text = "天環通訊過去曾完成天使輪募資，金額約5,000萬元，由雲程創投投資。"
+    assert [e[0] for e in _events(text)] == ["天環通訊"]
+
+
+def test_event_rules_en_adverb_between_name_and_verb() -> None:
+    """ "Ostia previously raised a £12m Series A": the adverb does not hide the subject, even
+    when another company opened the section."""
+    text = (
+        "**Medirra** (Berlin) raised €15m in a Series A.\n\n"
+        "**Ostia Therapeutics** (Cambridge, UK) closed a £48 million Series B led by Fenwick "
+        "Hart Life Sciences. Ostia previously raised a £12m Series A in 2023."
+    )
+    assert [(e[0], e[1], e[2]) for e in _events(text)] == [
+        ("Medirra", "a", Decimal("15000000")),
+        ("Ostia Therapeutics", "b", Decimal("48000000")),
+        ("Ostia", "a", Decimal("12000000")),
+    ]
+
+
+def test_event_rules_en_money_added_to_a_round_is_its_extension() -> None:
+    """ "added $14 million to its Series A" tops the round up: an A+ (docs/rounds.md), the
+    same event as a headline's "tops up its Series A"; a plain raise stays an A."""
+    text = (
+        "Hexfold, which makes inspection drones, added $14 million to its Series A, bringing "
+        "the round's total to $36 million."
+    )
+    assert [(e[0], e[1], e[2]) for e in _events(text)] == [("Hexfold", "a+", Decimal("14000000"))]
+    assert [e[1] for e in _events("Hexfold raised a $14 million Series A.")] == ["a"]
+
+
+def test_event_rules_en_translated_round_of_company_as_subject() -> None:
+    """ "The A round of Rongque Chips of 650 million yuan is led by …": machine-translated
+    English names the company after the round its sentence opens with."""
+    text = (
+        "Linjue Semiconductor completed the B+ round financing of 1.8 billion yuan in October. "
+        "The A round of Rongque Chips of 650 million yuan is led by Guoshuo Venture Capital."
+    )
+    assert _with_investors(text, PUBLISHED) == [
+        ("Linjue Semiconductor", "b+", []),
+        ("Rongque Chips", "a", [("Guoshuo Venture Capital", "lead")]),
+    ]
+    # "The Series B of March": a date after "of" names no company.
+    text = "Linjue Semiconductor raised $9 million. The Series B of March was led by Jade Fund."
+    assert [e[0] for e in _events(text)] == ["Linjue Semiconductor"]
+
+
+def test_event_rules_en_bold_names_in_a_newsletter_item() -> None:
+    """ "**Marrowgate Capital** led a $6.5M seed round in **tallywise**": the bold name after
+    "in" is the company (of any case); "**Sunhollow**'s Series A" is the bold name's round;
+    "**Blackthorn Oak** has led": the bold subject is the lead."""
+    text = (
+        "**Marrowgate Capital** led a $6.5M seed round in **tallywise**, which does the "
+        "bookkeeping for small businesses. Tinderbox joined."
+    )
+    assert _with_investors(text, PUBLISHED) == [
+        ("tallywise", "seed", [("Marrowgate Capital", "lead"), ("Tinderbox", "participant")])
+    ]
+    text = "**Blackthorn Oak** has led a $25M Series A in **vectorfold**, a vector database."
+    assert _with_investors(text, PUBLISHED) == [("vectorfold", "a", [("Blackthorn Oak", "lead")])]
+    text = (
+        "**Sunhollow**'s Series A was led by Arkwright Climate, with Moyo Ventures participating."
+    )
+    assert _with_investors(text, PUBLISHED) == [
+        ("Sunhollow", "a", [("Arkwright Climate", "lead"), ("Moyo Ventures", "participant")])
+    ]
+
+
+def test_event_rules_en_seed_extension_is_seed_plus() -> None:
+    """ "an extension of its seed round", "a seed extension": seed+ (docs/rounds.md)."""
+    text = "**Tern Thermal** raised $3.2M as an extension of its seed round, from Halcyon Works."
+    assert [(e[0], e[1]) for e in _events(text)] == [("Tern Thermal", "seed+")]
+    assert [e[1] for e in _events("Foo closed a $2M seed extension led by Bar Ventures.")] == [
+        "seed+"
+    ]
+    assert [e[1] for e in _events("Foo raised a $2M seed round led by Bar Ventures.")] == ["seed"]
+
+
+def test_event_rules_zh_round_before_which_is_a_point_in_time() -> None:
+    """ "为了在A轮前把营收做起来": a round named as a time, not a round told."""
+    text = "Lobbyist去年5月完成600萬美元種子輪，執行長表示延伸輪是為了在A輪前把東南亞營收做起來。"
+    assert [e[1] for e in _events(text)] == ["seed"]
+
+
+def test_event_rules_day_heading_dates_a_daily_digest() -> None:
+    """ "## March 2 (Monday)" over numbered items dates each item that gives no date of its
+    own; a heading that only names a day inside a headline does not, and "一周三笔" is no
+    Wednesday."""
+    text = (
+        "# Weekly review\n\n## March 2 (Monday)\n\n"
+        "1. Ruixin Micro completed the Pre-A round financing of tens of millions of yuan\n\n"
+        "Ruixin Micro recently announced the completion of tens of millions of yuan Pre-A round "
+        "financing, led by Lanyu Capital.\n\n"
+        "## March 3 (Tuesday)\n\n"
+        "2. Qingzhou Robot received 90 million yuan angel round financing\n\n"
+        "Qingzhou Robot recently completed an angel round of 90 million yuan, exclusively "
+        "invested by Mingxi Capital.\n"
+    )
+    assert _dated(text, "2026-03-08") == [("pre-a", "2026-03-02"), ("angel", "2026-03-03")]
+    text = (
+        "## 铁杉资本：一周三笔\n\n紧接着，铁杉资本又独家投资了新材料公司铁序新材数千万元的天使轮。"
+    )
+    assert _dated(text, "2025-06-20") == [("angel", "2025-06-20")]
+
+
+def test_event_rules_zh_investor_list_piece_opening_with_a_join_character() -> None:
+    """ "由菱角资本领投，同行资本跟投": 同 opening a piece is the name's, not a join."""
+    text = "珊瑚云完成3000万元Pre-A轮融资，由菱角资本领投，同行资本跟投。"
+    assert _with_investors(text, PUBLISHED) == [
+        ("珊瑚云", "pre-a", [("菱角资本", "lead"), ("同行资本", "participant")])
+    ]

@@ -1389,9 +1389,20 @@ def _trigger_regex() -> Cues:
 @cache
 def _announcer_backed() -> regex.Pattern[str]:
     roles = zh_events()["investors"]["announcer_backed"]
+    # Not "宣布，领投方为红杉": a role noun after the verb names the round's lead instead.
     return regex.compile(
         rf"[,，]?(?:(?P<lead>{alternation(roles['lead'])})|{alternation(roles['participant'])})"
+        r"(?![方人者])(?!机构)"
     )
+
+
+@cache
+def _digest_title() -> regex.Pattern[str]:
+    """ "Funding Roundup", "Deal Tracker": words that title a digest (en document.digest_title_*)."""
+    document = en_events()["document"]
+    openers = alternation(document["digest_title_openers"])
+    nouns = alternation(document["digest_title_nouns"])
+    return regex.compile(rf"(?i)(?<![A-Za-z]){openers}\s{nouns}(?![A-Za-z])")
 
 
 def _announcing_backer(
@@ -1403,9 +1414,15 @@ def _announcing_backer(
     backed = _announcer_backed().match(ctx.text, trigger.end(), sentence.end)
     if backed is None:
         return None
-    found = investor_before(
-        ctx.text, clause_start(ctx.text, sentence.start, trigger.start()), trigger.start()
-    )
+    end = trigger.start()
+    start = _past_zh_byline(ctx.text, clause_start(ctx.text, sentence.start, end), end)
+    # "Apogee Orbit Partners昨（9）日宣布": the name ends where the day is told.
+    for date in _within(start, end, ctx.dates):
+        if date.start <= start + 1:
+            start = date.end  # "2024年3月红杉中国宣布"
+        else:
+            end = min(end, date.start)
+    found = investor_before(ctx.text, start, end)
     if found is None:
         return None
     return replace(found, role="lead" if backed.group("lead") else "participant")
@@ -1742,7 +1759,7 @@ def _unnamed_other() -> regex.Pattern[str]:
 
 
 # "天使轮之后一年多一点": a round named as a point in time.
-ROUND_AS_POINT = regex.compile(r"(?:之后|以后|过后)")
+ROUND_AS_POINT = regex.compile(r"(?:之后|以后|过后|之前|以前|前(?![估的]))")
 # What, before a round in its clause, says the round is told, not only named: an amount, a
 # backer's or the company's verb ("继2022年1.2亿元A轮之后", "拿到星澜资本领投的A轮之后").
 ZH_ROUND_TOLD_BEFORE = regex.compile(
@@ -1894,6 +1911,16 @@ def _zh_talks_with() -> regex.Pattern[str]:
     )
 
 
+def _past_zh_byline(text: str, clause: int, anchor: int) -> int:
+    """Where a Chinese clause's subject starts, past a tag ("【记者…／台北报导】"), a list
+    number and a dateline ("1. （中央社記者王小明台北20日電）": its 20日 is no boundary)."""
+    tag = ZH_TAG_OPENING.match(text, clause, anchor)
+    clause = tag.end() if tag else clause
+    opening = ZH_NUMBERED_OPENING.match(text, clause, anchor)
+    dateline = zh_dateline().match(text, opening.end() if opening else clause, anchor)
+    return dateline.end() if dateline is not None else clause
+
+
 def _company_for(
     ctx: DocContext, sentence: Sentence, anchor: int, main: PartyCandidate | None
 ) -> PartyCandidate | None:
@@ -1918,14 +1945,7 @@ def _company_for(
                 return named
     # English subjects carry appositives between commas; Chinese clauses end at commas.
     if chinese:
-        clause = clause_start(ctx.text, sentence.start, anchor)
-        # "1. （中央社記者…14日電）": a list number, then the dateline
-        tag = ZH_TAG_OPENING.match(ctx.text, clause, anchor)
-        clause = tag.end() if tag else clause
-        opening = ZH_NUMBERED_OPENING.match(ctx.text, clause, anchor)
-        dateline = zh_dateline().match(ctx.text, opening.end() if opening else clause, anchor)
-        if dateline is not None:
-            clause = dateline.end()  # "（中央社記者王小明台北20日電）": its 20日 is no boundary
+        clause = _past_zh_byline(ctx.text, clause_start(ctx.text, sentence.start, anchor), anchor)
     else:
         clause = _en_subject_start(ctx.text, sentence.start, anchor)
     if ctx.interview and (clause == 0 or ctx.text[clause - 1] == "\n"):
@@ -2285,8 +2305,10 @@ def _en_round_in() -> regex.Pattern[str]:
         # "extended a $20M venture debt facility to Portside Bio": a lender's loan goes to it
         r"|(?:(?:facility|loan|line)\s|(?<=(?:facility|loan|line|debt)\s))to\s)"
         rf"(?:(?:{en_place_descriptor().pattern})?(?:[a-z][\w-]*\s){{0,4}}?{nouns}\s)?"
-        r"(?P<target>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4}"
+        r"(?:(?P<target>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4}"
         rf"|{en_lower_case_brand().pattern})"
+        # "led a $6.5M seed round in **tallywise**": a newsletter's bold name, of any case.
+        r"|\*\*(?P<target>[\w&'’.-]+(?:\s[\w&'’.-]+){0,4})\*\*)"
     )
 
 
@@ -2369,6 +2391,30 @@ def _en_reporting() -> regex.Pattern[str]:
     return regex.compile(rf"\s{alternation(en_events()['company']['reporting_verbs'])}\b")
 
 
+# "The A round of Rongque Chips …": a sentence that opens with its round.
+EN_ROUND_OPENING = regex.compile(r"[-*•\s]*(?i:the|this)\s")
+
+
+def _en_round_of_subject(
+    ctx: DocContext, sentence: Sentence, rounds: list[RoundMention]
+) -> tuple[PartyCandidate, None] | None:
+    """(company, None) for "The A round of Rongque Chips of 650 million yuan is led by …",
+    machine-translated English that names the company after the round the sentence opens with."""
+    if not rounds or ctx.text[rounds[0].start - 1 : rounds[0].start] != " ":
+        return None
+    opening = EN_ROUND_OPENING.match(ctx.text, sentence.start, rounds[0].start)
+    if opening is None or opening.end() != rounds[0].start:
+        return None
+    target = _en_round_in().match(ctx.text, rounds[0].end, sentence.end)
+    if target is None:
+        return None
+    span = target.span("target")
+    if _starts_at(span[0], ctx.dates) or _starts_at(span[0], ctx.money):
+        return None  # "The Series B of March", "The A round of RMB 50 million"
+    company = company_before(ctx.text, *span)
+    return None if company is None else (company, None)
+
+
 def _en_investor_subject(
     ctx: DocContext, sentence: Sentence, rounds: list[RoundMention]
 ) -> tuple[PartyCandidate, PartyCandidate | None] | None:
@@ -2397,8 +2443,14 @@ def _en_investor_subject(
             )
             span = owner.span("target") if owner else None
         company = company_before(text, *span) if span else None
-        if company is None and span and lower_case_brand(text, *span):
-            company = PartyCandidate(text[span[0] : span[1]], *span)  # "in ledgr, the … tool"
+        if (
+            company is None
+            and span
+            and (lower_case_brand(text, *span) or text.startswith("**", span[0] - 2))
+        ):
+            # "in ledgr, the … tool", "in **tallywise**": a brand its description or its bold
+            # marks show to be one
+            company = PartyCandidate(text[span[0] : span[1]], *span)
         if company is None:
             continue
         reporting = _en_reporting().search(text, sentence.start, verb.start())
@@ -3571,7 +3623,10 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             # "原本打算领投一家初创的A轮，但……交易在签约前一周告吹": the deal fell through;
             # neither its round nor the investors it names belong to any event.
             continue
-        if _in_statistics_table(ctx, sentence):
+        if _in_statistics_table(ctx, sentence) or (
+            sentence.headline and _digest_title().search(ctx.text, sentence.start, sentence.end)
+        ):
+            # "Africa Tech Funding Roundup: Pandika Hub, Kudiwise and more" titles a digest.
             continue
         if _is_question(ctx.text, sentence):
             # "問：聽說Pre-A輪談得很辛苦？", "Will Foo raise a Series B?": asks, not reports;
@@ -3718,6 +3773,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 _investor_subject(ctx, sentence, rounds)
                 or _zh_round_of(ctx, sentence, rounds)
                 or _en_investor_subject(ctx, sentence, rounds)
+                or (None if chinese else _en_round_of_subject(ctx, sentence, rounds))
             )
         )
         if backer is not None:
@@ -3910,8 +3966,11 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         if last_told:
             _note_earlier(ctx, last_told[-1], sentence, earlier)
     if ctx.list_period is not None:
+        # "recently" under a day's heading is that day's news; under a month's, the publish
+        # date's (docs/dates.md).
+        daily = ctx.list_period.precision == "day"
         for draft in item_drafts:
-            if draft.date is None and not draft.undated_cue:
+            if draft.date is None and (daily or not draft.undated_cue):
                 draft.date = ctx.list_period
     ctx.drafts.extend(item_drafts)
 
@@ -3946,7 +4005,15 @@ def _list_period(ctx: DocContext, item: Item) -> DateValue | None:
         value = to_date_value(mention, ctx.original, ctx.published)  # type: ignore[arg-type]
         if value is not None and value.precision in ("month", "quarter"):
             return value
+        if value is not None and value.precision == "day" and _opens_heading(ctx, start, mention):
+            return value  # "## March 2 (Monday)" over a daily digest's numbered items
     return None
+
+
+def _opens_heading(ctx: DocContext, heading: int, mention: DateMention) -> bool:
+    """Whether a date opens its heading line ("## March 2 (Monday)", "## 3月2日 周一"), so
+    that the heading is the day's, not a headline that names a day."""
+    return not ctx.text[heading : mention.start].strip("#*- \t")
 
 
 #: "took a " before an amount: the article belongs to the amount's phrase.

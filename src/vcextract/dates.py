@@ -165,7 +165,8 @@ def _date_branches() -> tuple[tuple[str, ...], tuple[str, ...]]:
         # 今(21)日, 昨(20)日: the text is normalised, so the brackets are ASCII.
         rf"(?P<k_pd>)(?:{alternation(zh['parenthesised_day_words'])})\((?P<d>3[01]|[12]\d|0?[1-9])\)\s?[日号]",
         rf"(?P<k_rd>)(?P<rd>{_keys(zh['relative_days'])})(?!{alternation(zh['day_word_labels'])})",
-        rf"(?P<k_weekday>)(?P<rwd>{_keys(zh['weekday_relatives'])})?"
+        rf"(?P<k_weekday>)(?<![{''.join(zh['weekday_not_after'])}])"
+        rf"(?P<rwd>{_keys(zh['weekday_relatives'])})?"
         rf"(?:{alternation(zh['weekday_prefixes'])})(?P<wd>[一二三四五六日天])",
         rf"(?P<k_rweek>)(?P<rw>{_keys(zh['relative_weeks'])})",
         rf"(?P<k_rmonth>)(?P<rm>{_keys(zh['relative_months'])})(?:\s?{day}\s?[日号])?",

@@ -483,27 +483,11 @@ def _en_skip_regex() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:(?:{alternation(words, flags='i')})\s)+")
 
 
-# What may stand between a name and its status cue: "Foo has raised", "Foo is in talks to
-# raise", "Foo has been in discussions".
-EN_NAME_COPULAS = frozenset(
-    [
-        "",
-        "has",
-        "have",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has been",
-        "have been",
-        "had been",
-        "is now",
-        "is currently",
-        "is reportedly",
-        "was reportedly",
-        "is also",
-    ]
-)
+@cache
+def _en_name_copulas() -> frozenset[str]:
+    """What may stand between a name and its status cue: "Foo has raised", "Foo is in talks
+    to raise", "Foo previously raised" (en company.name_copulas)."""
+    return frozenset(["", *en_events()["company"]["name_copulas"]])
 
 
 @cache
@@ -572,6 +556,8 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     # "Quorvia — €4.5M seed", "Halden Bio | CHF 11.5m": a newsletter line's separators end the
     # name ("Summary:" keeps its colon: a label is no name).
     start, end = strip_span(text, start, end, " \t\"'“”—–|*•-")
+    if text.endswith(("**'s", "**’s"), start, end):
+        end -= 4  # "**Sunhollow**'s Series A": the bold name's possessive
     opener = _en_clause_opener().match(text, start, end)
     if opener is not None:
         start = opener.end()
@@ -591,7 +577,7 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = based.end()
     best: tuple[int, int] | None = None
     for match in EN_NAME.finditer(text, start, end):
-        if match.end() == end or text[match.end() : end].strip() in EN_NAME_COPULAS:
+        if match.end() == end or text[match.end() : end].strip(" *") in _en_name_copulas():
             best = match.span()
     if best is None:
         return None
@@ -1028,6 +1014,8 @@ def _list_pieces(text: str, start: int, end: int, chinese: bool) -> list[tuple[i
             continue
         if chinese and match.start() - cursor == 1:
             continue  # "玄同资本", "和瑞投资": a one-character piece is part of a name
+        if chinese and match.start() == cursor and match.group() in ("同", "和"):
+            continue  # "，同行资本跟投", "、和玉资本": a piece opens with no join word
         pieces.append((cursor, match.start()))
         cursor = match.end()
     pieces.append((cursor, end))

@@ -79,6 +79,15 @@ def _round_branches() -> tuple[str, ...]:
         # "an extension of its Series B", "tops up its Series A": the round's extension (X+).
         rf"(?<![A-Za-z])(?P<ext>(?i:extension\sof|tops?\sup|topped\sup))\s(?:(?i:its|the|their)\s)?"
         rf"(?i:series)\s(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?(?![A-Za-z])",
+        # "an extension of its seed round", "a seed extension": seed+ (angel+ likewise).
+        r"(?<![A-Za-z])(?P<ext>(?i:extension\sof|tops?\sup|topped\sup))\s(?:(?i:its|the|their)\s)?"
+        r"(?P<named>(?i:seed|angel))(?:\s(?i:round|funding))?(?![A-Za-z])",
+        r"(?<![A-Za-z])(?P<named>(?i:seed|angel))(?P<ext>\s(?i:extension|top-up))(?![A-Za-z])",
+        # "added $14 million to its Series A": money added to a round is its extension. The
+        # opener is read behind "Series" so that the branch opens where the round does.
+        rf"(?<=(?P<ext>(?<![A-Za-z])(?i:add(?:ed|s|ing)?)\s[^\s\d]{{0,3}}\d[\d.,]{{0,12}}"
+        rf"(?:[mMbBkK]n?|\s(?i:million|billion))?\sto\s(?i:its|the|their)\s))"
+        rf"(?i:series)\s(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?(?![A-Za-z])",
         rf"(?<![A-Za-z])(?:(?P<pre>{pre}-?\s?)(?i:series)\s|(?i:series)\s(?P<pre>{pre}-?)?)(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?"
         rf"(?P<ext>\s(?i:extension|top-up))?(?![A-Za-z])",
         # "追加A轮": the extension of the A round (A+). The opener is read behind the letter so
@@ -162,7 +171,8 @@ def canonical_round(match: regex.Match[str]) -> str | None:
         zh = zh_events()["rounds"]
         table = {**en_events()["rounds"]["named"], **zh["named"], **zh["stage_investments"]}
         value: str = table.get(named) or table.get(named.lower()) or table[named.lower()]
-        return value + ("+" if match.group("plus") and value in ("seed", "angel") else "")
+        extended = match.group("plus") or match.groupdict().get("ext")
+        return value + ("+" if extended and value in ("seed", "angel") else "")
     letter = match.group("letter").lower()
     suffix = (match.group("suf") or "").replace(" ", "").replace("-", "")
     if match.groupdict().get("ext"):
