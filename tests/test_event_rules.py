@@ -4445,3 +4445,34 @@ def test_event_rules_zh_investor_list_piece_opening_with_a_join_character() -> N
     assert _with_investors(text, PUBLISHED) == [
         ("珊瑚云", "pre-a", [("菱角资本", "lead"), ("同行资本", "participant")])
     ]
+
+
+def test_event_rules_zh_investor_first_later_clause_names_its_company() -> None:
+    """ "……；月中，又与乙共同领投丙的2,200万美元B轮": the verb before the later round names its
+    company, though the amount's comma stands between 的 and the round."""
+    text = (
+        "5日，它領投資料標註平台「標點符號」新台幣9,000萬元的A輪，松鼠資本跟投；月中，又與新加坡的"
+        "Meridian Deep Tech共同領投邊緣AI晶片新創Nanofjord的2,200萬美元B輪。"
+    )
+    assert [(e[0], e[1]) for e in _events(text)] == [("標點符號", "a"), ("Nanofjord", "b")]
+
+
+def test_event_rules_zh_investor_subject_of_the_clause_before() -> None:
+    """ "石蓮資本，本月領投……": a lead cue whose clause holds only a time word is the
+    institution closing the clause before; "以跟投方身分參與" names the role, not a list."""
+    text = (
+        "以消費醫療見長的石蓮資本，本月領投經期追蹤App「月事學」新台幣5,000萬元Pre-A輪，"
+        "同輪還有瑞士的Edelweiss Femtech Fund參與。"
+    )
+    assert _with_investors(text, PUBLISHED) == [
+        ("月事學", "pre-a", [("石蓮資本", "lead"), ("Edelweiss Femtech Fund", "participant")])
+    ]
+    text = "本月石蓮也以跟投方身分參與了寵物保險新創汪喵保的A輪，該輪由Pawlife Capital領投。"
+    assert _with_investors(text, PUBLISHED) == [
+        ("汪喵保", "a", [("石蓮", "participant"), ("Pawlife Capital", "lead")])
+    ]
+
+
+def test_event_rules_zh_fund_set_up_is_no_round() -> None:
+    """ "宣布设立一支……专项基金，首期已完成4亿元募集": the firm's own fund, not a round."""
+    assert _events("罗盘资本宣布设立一支规模10亿元的具身智能专项基金，首期已完成4亿元募集。") == []

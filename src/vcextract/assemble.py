@@ -932,6 +932,8 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
                 )
             ):
                 continue  # "甲（领投）", "碧岙资本（A+轮领投）": a role marker, read with its element
+            if text.startswith(("方身份", "方身分"), cue.end()):
+                continue  # "以跟投方身份参与": the role it joins in, not a list's cue
             if _zh_negated_cue().search(text, max(sentence.start, cue.start() - 4), cue.start()):
                 continue  # "德忌笠基金并未参与A+轮": an investor that stayed out
             if ZH_NAMED_AS.search(text, max(sentence.start, cue.start() - 6), cue.start()):
@@ -946,7 +948,10 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
             role = _role_for(key)
             if _cue_regex("existing").match(text, start) and role != "lead":
                 role = "existing"  # but "由老股东曙潮创投领投": an existing investor who leads
-            found.extend(split_investor_list(text, start, cue.start(), role))
+            listed = split_investor_list(text, start, cue.start(), role)
+            if not listed and key == "lead":
+                listed = _zh_subject_leads(text, floor=sentence.start, clause=start)
+            found.extend(listed)
     intros = list(_zh_list_intro().finditer(text, sentence.start, sentence.end))
     for index, intro in enumerate(intros):
         start = intro.end()
@@ -972,6 +977,17 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
     if text.find("获", sentence.start, sentence.end) >= 0:
         found.extend(_zh_got_from(ctx, sentence))
     return found
+
+
+def _zh_subject_leads(text: str, floor: int, clause: int) -> list[PartyCandidate]:
+    """ "以消费医疗见长的石莲资本，本月领投……": a lead cue whose clause names nobody (a time
+    word at most) is the institution ending the clause before it."""
+    if clause <= floor or text[clause - 1] not in "，,":
+        return []
+    backer = investor_before(text, clause_start(text, floor, clause - 1), clause - 1)
+    if backer is None or not is_institution(backer.name):
+        return []
+    return [replace(backer, role="lead")]
 
 
 #: "并未参与", "没有跟投", "不参与": a negated investing cue names no investor.
@@ -2192,7 +2208,8 @@ def _zh_round_of(
                 if direct is not None:
                     return direct
                 continue
-            of = amount.start
+            # "丙的2,200万美元B轮": the number's comma hid the 的 before the amount.
+            of = amount.start - 1 if ctx.text.endswith("的", 0, amount.start) else amount.start
         elif (amount := _amount_just_before(ctx, sentence, of, gap=1)) is not None:
             of = amount.start  # "星隼資本領投了芮砂1,200萬美元的A+輪": it ends it before 的 too
         low = max(sentence.start, of - ZH_ROUND_OF_WINDOW)
@@ -3896,8 +3913,12 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             elif position and chinese and backer is not None and mention is not None:
                 # "弦芷资本领投了芯棱光电8000万元的A轮融资，镜岳科技1.5亿元的B轮则由……领投": a
                 # later clause names its own round's company.
+                # "……；月中，又与乙共同领投丙的2,200万美元B轮": the verb before it names it.
+                led_by_verb = _zh_round_of(ctx, sentence, [mention])
                 company = (
-                    _zh_clause_company(ctx, sentence, round_list[position - 1], mention) or company
+                    (led_by_verb[0] if led_by_verb else None)
+                    or _zh_clause_company(ctx, sentence, round_list[position - 1], mention)
+                    or company
                 )
             if mention is None and answered:
                 canonical = answered[0].canonical
