@@ -932,7 +932,7 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
                 )
             ):
                 continue  # "甲（领投）", "碧岙资本（A+轮领投）": a role marker, read with its element
-            if text.startswith(("方身份", "方身分"), cue.end()):
+            if text.startswith(_zh_role_capacities(), cue.end()):
                 continue  # "以跟投方身份参与": the role it joins in, not a list's cue
             if _zh_negated_cue().search(text, max(sentence.start, cue.start() - 4), cue.start()):
                 continue  # "德忌笠基金并未参与A+轮": an investor that stayed out
@@ -977,6 +977,11 @@ def zh_investors(ctx: DocContext, sentence: Sentence) -> list[PartyCandidate]:
     if text.find("获", sentence.start, sentence.end) >= 0:
         found.extend(_zh_got_from(ctx, sentence))
     return found
+
+
+@cache
+def _zh_role_capacities() -> tuple[str, ...]:
+    return tuple(zh_events()["investors"]["role_capacity_after"])
 
 
 def _zh_subject_leads(text: str, floor: int, clause: int) -> list[PartyCandidate]:
@@ -1406,9 +1411,10 @@ def _trigger_regex() -> Cues:
 def _announcer_backed() -> regex.Pattern[str]:
     roles = zh_events()["investors"]["announcer_backed"]
     # Not "宣布，领投方为红杉": a role noun after the verb names the round's lead instead.
+    role_nouns = alternation(zh_events()["investors"]["announcer_not_before"])
     return regex.compile(
         rf"[,，]?(?:(?P<lead>{alternation(roles['lead'])})|{alternation(roles['participant'])})"
-        r"(?![方人者])(?!机构)"
+        rf"(?!{role_nouns})"
     )
 
 

@@ -1003,6 +1003,11 @@ def _en_through_arm() -> regex.Pattern[str]:
 EN_LIST_SPLIT = regex.compile(r",\s(?:and\s)?(?!(?:Ltd|Inc|LLC|Limited)\b)|\sand\s|;\s")
 
 
+@cache
+def _zh_name_opening_joins() -> frozenset[str]:
+    return frozenset(zh_events()["investors"]["name_opening_joins"])
+
+
 def _list_pieces(text: str, start: int, end: int, chinese: bool) -> list[tuple[int, int]]:
     splitter = _zh_list_split() if chinese else EN_LIST_SPLIT
     pieces, cursor, depth_free = [], start, True
@@ -1014,7 +1019,7 @@ def _list_pieces(text: str, start: int, end: int, chinese: bool) -> list[tuple[i
             continue
         if chinese and match.start() - cursor == 1:
             continue  # "玄同资本", "和瑞投资": a one-character piece is part of a name
-        if chinese and match.start() == cursor and match.group() in ("同", "和"):
+        if chinese and match.start() == cursor and match.group() in _zh_name_opening_joins():
             continue  # "，同行资本跟投", "、和玉资本": a piece opens with no join word
         pieces.append((cursor, match.start()))
         cursor = match.end()
