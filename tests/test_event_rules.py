@@ -4476,3 +4476,45 @@ def test_event_rules_zh_investor_subject_of_the_clause_before() -> None:
 def test_event_rules_zh_fund_set_up_is_no_round() -> None:
     """ "宣布设立一支……专项基金，首期已完成4亿元募集": the firm's own fund, not a round."""
     assert _events("罗盘资本宣布设立一支规模10亿元的具身智能专项基金，首期已完成4亿元募集。") == []
+
+
+# --- session 38 ---
+
+
+def test_event_rules_zh_subject_of_a_profile_clause() -> None:
+    """ "轨九航天专注于……，此前曾在2023年获得……的A轮投资", "菌言科技做的是……，7月宣布完成": the
+    name before the verb saying what the company does is the later round clause's subject, not
+    the item's first company."""
+    text = (
+        "6月16日，铁杉资本领投了工业仿真软件公司「九宫格科技」的A轮融资。\n\n"
+        "轨九航天专注于可重复使用液体火箭发动机的研制，此前曾在2023年获得铁杉资本领投的A轮投资。"
+    )
+    assert [(e[0], e[1]) for e in _events(text)] == [("九宫格科技", "a"), ("轨九航天", "a")]
+    text = (
+        "禾酵生物今年完成3.6亿元B轮融资。\n\n"
+        "菌言科技做的是饲料和洗涤用酶，7月宣布完成近亿元Pre-B轮融资，投资方为山屿资本。"
+    )
+    assert [(e[0], e[1]) for e in _events(text)][-1] == ("菌言科技", "pre-b")
+    # "工业仿真软件开发商澜栖科技": 开发 inside a maker's noun opens no profile clause.
+    text = (
+        "工业仿真软件开发商澜栖科技（苏州澜栖数智科技有限公司）透露，公司已于国庆节前完成亿元级"
+        "A轮融资，由朔禾资本领投。澜栖科技成立于2021年。"
+    )
+    assert [(e[0], e[1]) for e in _events(text)] == [("澜栖科技", "a")]
+
+
+def test_event_rules_zh_listed_company_joins_a_capital_increase() -> None:
+    """ "瑞楠股份拟5000万元参与岷川新材增资": the funded company is the object, the filer an
+    investor, and its own stake (in the headline and the body) is not the round's size."""
+    text = (
+        "6.【瑞楠股份拟5000万元参与岷川新材增资】瑞楠股份公告称，公司拟以自有资金5000万元认购"
+        "岷川新材新增注册资本，增资完成后将持有岷川新材约6.25%的股权。"
+    )
+    assert _events(text) == [("岷川新材", None, None, [("瑞楠股份", "participant")])]
+    text = (
+        "**10:21 【沪嘉精密：拟出资8000万元增资入股鲸电能源】**\n"
+        "财联社4月17日电，沪嘉精密公告，公司拟以自有资金8000万元对储能企业鲸电能源进行增资。"
+    )
+    assert _events(text) == [("鲸电能源", None, None, [("沪嘉精密", "participant")])]
+    # A parent funding its own subsidiary is no round.
+    assert _events("峄阳股份公告，公司拟向全资子公司峄阳新能源增资5亿元。") == []

@@ -2029,10 +2029,25 @@ def _company_for(
                 # "星河科技成立于2020年，2023年完成A轮融资": the founding clause's subject.
                 named = company_before(ctx.text, previous, founded.start())
                 return named if named is not None and _key(named.name) not in _pronouns() else main
-            named = company_before(ctx.text, previous, clause - 1)
-            company = _recurring(ctx, named)
-            if company is None and previous == sentence.start:
-                company = _described_name(ctx, named, previous, clause, anchor)
+            if previous == sentence.start:
+                # "轨九航天专注于……的研制，此前曾在2023年获得铁杉资本领投的A轮投资", "菌言科技做的
+                # 是饲料和洗涤用酶，7月宣布完成": the name before the opening clause's verb
+                # saying what the company does, when the text names it again.
+                profile = _zh_profile_clause().match(ctx.text, previous, clause - 1)
+                named = company_before(ctx.text, previous, profile.end()) if profile else None
+                if (
+                    profile is not None
+                    and named is not None
+                    and ctx.text.startswith("是", profile.end())
+                ):
+                    named = _recurring(ctx, named)  # "工业仿真软件是……": a sector, unless repeated
+                if named is not None and len(named.name) >= MIN_FALLBACK_NAME:
+                    company = _not_speaker(ctx, named)
+            if company is None:
+                named = company_before(ctx.text, previous, clause - 1)
+                company = _recurring(ctx, named)
+                if company is None and previous == sentence.start:
+                    company = _described_name(ctx, named, previous, clause, anchor)
     if company is None and not chinese and _en_described_subject().match(ctx.text, start, end):
         return None  # "The Osaka company, which ..., said": let the topic decide
     if (
@@ -2136,6 +2151,18 @@ def _zh_topic() -> regex.Pattern[str]:
     return regex.compile(rf"[^，,。；;：:]{{2,14}}?(?={verbs})")
 
 
+@cache
+def _zh_profile_clause() -> regex.Pattern[str]:
+    """A clause's subject, up to the verb that says what the company does ("轨九航天专注于")."""
+    company = zh_events()["company"]
+    verbs = alternation(company["profile_clause_verbs"])
+    # "工业仿真软件开发商澜栖科技": 开发 in a maker's noun is no verb.
+    nouns = alternation(company["profile_verb_nouns"])
+    # "为东南亚电商提供仓储调度的Tandemly": a clause opening with a preposition has no subject.
+    openers = alternation(company["profile_not_openers"])
+    return regex.compile(rf"(?!{openers})[^，,。；;：:]{{2,14}}?(?=(?:{verbs})(?!{nouns}))")
+
+
 # 綺夢互動以增資方式戰略投資漫潮娛樂5億元: the subject invests, the object is funded.
 ZH_INVEST_TARGET = regex.compile(
     r"(?:了)?(?P<target>[^,，。;；\d]{2,16}?)(?=\d|[约近超逾数几]|[,，。;；]|$)"
@@ -2160,6 +2187,103 @@ def _investor_subject(
         if company is not None and backer is not None:
             return company, backer
     return None
+
+
+@cache
+def _zh_capital_increase() -> regex.Pattern[str]:
+    """ "参与岷川新材增资", "对储能企业鲸电能源进行增资", "增资入股鲸电能源": the funded company
+    of a capital increase another company joins (group ``target``; bounded lengths)."""
+    words = zh_events()["investors"]["capital_increase"]
+    name = r"[^，,。；;：:、\d【】]{2,24}?"
+    return regex.compile(
+        rf"(?:{alternation(words['before'])})(?P<target>{name})(?:{alternation(words['after'])})"
+        rf"|(?:{alternation(words['opening'])})(?P<target>{name})(?=[，,。；;】]|$)"
+    )
+
+
+@cache
+def _zh_subsidiary() -> regex.Pattern[str]:
+    return regex.compile(alternation(zh_events()["investors"]["capital_increase_not"]))
+
+
+@cache
+def _zh_stake_opener() -> regex.Pattern[str]:
+    return regex.compile(alternation(zh_events()["investors"]["stake_openers"]))
+
+
+@cache
+def _zh_filer() -> regex.Pattern[str]:
+    """ "瑞楠股份公告称", "沪嘉精密：": a sentence's opening name, before a filing verb."""
+    verbs = alternation(zh_events()["investors"]["filing_verbs"])
+    return regex.compile(rf"(?P<name>[^，,。；;：:]{{2,16}}?)(?:{verbs}|[：:])")
+
+
+def _zh_capital_increase_of(
+    ctx: DocContext, sentence: Sentence
+) -> tuple[PartyCandidate, PartyCandidate | None] | None:
+    """(funded company, investor or None) when a sentence says "甲拟以8000万元对乙进行增资":
+    the investor's sum is its own stake (kept on the investor), not the round's size."""
+    text = ctx.text
+    match = _zh_capital_increase().search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    if _zh_subsidiary().search(text, *match.span("target")):
+        return None  # "公司拟向全资子公司峄阳新能源增资5亿元": a parent funds its own unit
+    company = company_before(text, *match.span("target"))
+    if company is None or _key(company.name) in _pronouns() or _round_named_by(ctx, company):
+        return None  # "澄芯微本轮（B轮）增资总额为……": the round's own sentence tells it
+    start, amounts = _capital_increase_clause(ctx, sentence, match)
+    stake = (amounts[-1].start, amounts[-1].end) if amounts else None
+    end = amounts[0].start if amounts else match.start()
+    opener = _zh_stake_opener().search(text, start, end)
+    backer = investor_before(text, start, opener.start() if opener else end)
+    if backer is None or _key(backer.name) in _pronouns():
+        # "瑞楠股份公告称，公司拟以自有资金……": "公司" is the filer the sentence opens with.
+        opening = _past_zh_byline(text, sentence.start, match.start())
+        # "**10:21 【沪嘉精密：拟出资……】": a flash's headline opens inside its bracket.
+        opening = text.rfind("【", opening, match.start()) + 1 or opening
+        filer = _zh_filer().match(text, opening, match.start())
+        backer = investor_before(text, *filer.span("name")) if filer else None
+    if backer is None or _key(backer.name) in _pronouns() or backer.name == company.name:
+        return company, None
+    return company, replace(backer, role="participant", amount_span=stake)
+
+
+#: How many of a name's mentions, and how far after each, to look for its round.
+NAMED_ROUND_MENTIONS, NAMED_ROUND_REACH = 20, 12
+
+
+def _round_named_by(ctx: DocContext, company: PartyCandidate) -> bool:
+    """True when a round mention follows one of the company's mentions closely."""
+    position = ctx.text.find(company.name)
+    for _ in range(NAMED_ROUND_MENTIONS):
+        if position < 0:
+            return False
+        end = position + len(company.name)
+        if _within(end, end + NAMED_ROUND_REACH, ctx.rounds):
+            return True
+        position = ctx.text.find(company.name, end)
+    return False
+
+
+def _capital_increase_clause(
+    ctx: DocContext, sentence: Sentence, match: regex.Match[str]
+) -> tuple[int, list[Money]]:
+    """Where the subject of a capital increase's clause starts, and the sums before its verb."""
+    start = clause_start(ctx.text, sentence.start, match.start())
+    start = _past_zh_byline(ctx.text, start, match.start())
+    return start, _within(start, match.start(), ctx.money)
+
+
+def _capital_increase_stakes(ctx: DocContext, sentence: Sentence) -> set[int]:
+    """Starts of the sums a sentence gives as an investor's own stake in a capital increase
+    ("【瑞楠股份拟5000万元参与岷川新材增资】……公司拟以自有资金5000万元认购……": both)."""
+    stakes: set[int] = set()
+    for match in _zh_capital_increase().finditer(ctx.text, sentence.start, sentence.end):
+        amounts = _capital_increase_clause(ctx, sentence, match)[1]
+        if amounts:
+            stakes.add(amounts[-1].start)
+    return stakes
 
 
 # "栩禾资本去年领投了常州微构新材料有限公司的Pre-B轮": investor, verb, company, 的, round.
@@ -3795,17 +3919,19 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             else (
                 _investor_subject(ctx, sentence, rounds)
                 or _zh_round_of(ctx, sentence, rounds)
+                or (_zh_capital_increase_of(ctx, sentence) if chinese and not rounds else None)
                 or _en_investor_subject(ctx, sentence, rounds)
                 or (None if chinese else _en_round_of_subject(ctx, sentence, rounds))
             )
         )
         if backer is not None:
             company = backer[0]
+            # "甲以2,000万元参与乙的A轮": the backer's own stake is not the round's size.
+            stakes = _capital_increase_stakes(ctx, sentence) if chinese and not rounds else set()
             if backer[1] is not None:
                 investors = [*investors, backer[1]]
-                # "甲以2,000万元参与乙的A轮": the backer's own stake is not the round's size.
-                stakes = _investor_amounts(ctx, [backer[1]])
-                amounts = [m for m in amounts if m.start not in stakes]
+                stakes |= _investor_amounts(ctx, [backer[1]])
+            amounts = [m for m in amounts if m.start not in stakes]
         if (
             company is None
             and (ctx.interview or not chinese)
