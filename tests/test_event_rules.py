@@ -4518,3 +4518,32 @@ def test_event_rules_zh_listed_company_joins_a_capital_increase() -> None:
     assert _events(text) == [("鲸电能源", None, None, [("沪嘉精密", "participant")])]
     # A parent funding its own subsidiary is no round.
     assert _events("峄阳股份公告，公司拟向全资子公司峄阳新能源增资5亿元。") == []
+
+
+def test_event_rules_en_the_company_is_the_previous_sentence_subject() -> None:
+    """ "Quiverly makes payroll software. The company raised …": "the company" is the name the
+    sentence before opens with, across a paragraph break and past a possessive opening."""
+    text = "Quiverly makes payroll software. The company raised a $1.8 million seed round in 2018."
+    assert [(e[0], e[1]) for e in _events(text)] == [("Quiverly", "seed")]
+    text = (
+        "Quiverly's path to an exit follows a familiar pattern.\n\n"
+        "The company raised a $1.8 million seed round in 2018 led by Skua Point Capital."
+    )
+    assert _events(text) == [
+        ("Quiverly", "seed", Decimal("1800000"), [("Skua Point Capital", "lead")])
+    ]
+
+
+def test_event_rules_en_founder_we_is_not_the_hosts_news() -> None:
+    """A podcast host's news opens the episode; the guest's "we raised our seed" is the
+    guest's company, not the one the host's news told first."""
+    text = (
+        "PRIYA: Trelawny Heat closed a $45 million Series C last month. Tamarack Row led it.\n\n"
+        "PRIYA: Tomasz Rzepka is the co-founder and CEO of Piecyk Energy, which builds heat "
+        "pumps.\n\n"
+        "TOMASZ: Then we raised our seed from two angels in 2019, about $600,000 between them."
+    )
+    assert [(e[0], e[1]) for e in _events(text)] == [
+        ("Trelawny Heat", "c"),
+        ("Piecyk Energy", "seed"),
+    ]

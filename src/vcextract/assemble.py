@@ -2048,6 +2048,14 @@ def _company_for(
                 company = _recurring(ctx, named)
                 if company is None and previous == sentence.start:
                     company = _described_name(ctx, named, previous, clause, anchor)
+    subject = ctx.text[start:end].strip().lower()
+    if not chinese and subject in _en_previous_subject_words():
+        # "Germany's Ostmark Systems, a developer of radios, is further along. It closed ...":
+        # "it", "the company" is the company the previous sentence opens with; failing that,
+        # "the company" is left to the topic ("[Beijing, March 5] Kuanjing AI, a …").
+        told = _en_previous_subject(ctx, sentence)
+        if told is not None or subject == "it":
+            return told or main
     if company is None and not chinese and _en_described_subject().match(ctx.text, start, end):
         return None  # "The Osaka company, which ..., said": let the topic decide
     if (
@@ -2060,10 +2068,6 @@ def _company_for(
         opening = EN_OPENING_SUBJECT.match(ctx.text, start, end)
         if opening is not None:
             company = _recurring(ctx, company_before(ctx.text, *opening.span("name")))
-    if not chinese and ctx.text[start:end].strip().lower() == "it":
-        # "Germany's Ostmark Systems, a developer of radios, is further along. It closed ...":
-        # "it" is the company the previous sentence opens with.
-        return _en_previous_subject(ctx, sentence) or main
     if company is None or _key(company.name) in _pronouns():
         return main
     if chinese and _demonstrative().match(ctx.text, start, company.start):
@@ -2105,14 +2109,21 @@ def _en_previous_subject(ctx: DocContext, sentence: Sentence) -> PartyCandidate 
     """The name opening the sentence before ``sentence`` ("Ostmark Systems, a …, is …")."""
     # Bounded: only the last 400 characters are read, so many "It" sentences stay linear.
     low = max(0, sentence.start - 400)
-    newline = ctx.text.rfind("\n", low, sentence.start - 1)
+    # A paragraph's first sentence goes on from the last sentence of the paragraph before.
+    end = low + len(ctx.text[low : sentence.start].rstrip())
+    newline = ctx.text.rfind("\n", low, end)
     if newline >= 0:
-        low = newline + 1  # the paragraph's first sentence has no sentence before it
-    stops = [m.end() for m in EN_SENTENCE_STOP.finditer(ctx.text, low, sentence.start - 1)]
+        low = newline + 1
+    stops = [m.end() for m in EN_SENTENCE_STOP.finditer(ctx.text, low, end)]
     start = stops[-1] if stops else low
-    opening = _en_opening_name().match(ctx.text, start, sentence.start) or (
-        _en_bold_opening_name().match(ctx.text, start, sentence.start)
+    opening = (
+        _en_opening_name().match(ctx.text, start, end)
+        or _en_bold_opening_name().match(ctx.text, start, end)
+        # "Quiverly's path to an exit follows a pattern. … The company raised"
+        or EN_POSSESSIVE_OPENING.match(ctx.text, start, end)
     )
+    if opening is not None and opening.group("name") in _en_places():
+        return None  # "As India's digital lending market grew"
     if opening is None or en_time_opener().match(opening.group("name")):
         return None
     company = company_before(ctx.text, *opening.span("name"))
@@ -2122,6 +2133,17 @@ def _en_previous_subject(ctx: DocContext, sentence: Sentence) -> PartyCandidate 
 
 
 EN_SENTENCE_STOP = regex.compile(r"[.!?]\s")
+EN_POSSESSIVE_OPENING = regex.compile(
+    r"\s*(?!(?:As|When|While|After|Before|If|In|At|On|For|With|By)\s)"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s\s"
+)
+
+
+@cache
+def _en_previous_subject_words() -> frozenset[str]:
+    return frozenset(en_events()["company"]["previous_subject_words"])
+
+
 EN_REPORTED_RAISE = regex.compile(
     r"\s(?:said|says|announced|announces|confirmed|confirms|disclosed|discloses|revealed"
     r"|reveals|told\s[\w\s]{1,30}?)(?:\s(?:on|this|last|late|early)\s\w+)?(?:\sthat)?"
@@ -2883,6 +2905,10 @@ def _en_first_person() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
             rf"(?:{titles}\b[^\n.!?]{{0,40}}?\s(?:at|of)|\b{verbs})\s(?P<name>{name}|{brand})"
         ),
     )
+
+
+def _inside(party: PartyCandidate, sentence: Sentence) -> bool:
+    return sentence.start <= party.start < sentence.end
 
 
 def _first_person_company(ctx: DocContext, chinese: bool) -> PartyCandidate | None:
@@ -3933,7 +3959,11 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
                 stakes |= _investor_amounts(ctx, [backer[1]])
             amounts = [m for m in amounts if m.start not in stakes]
         if (
-            company is None
+            # "Then we raised our seed from two angels": a host's news told before is not it.
+            (
+                company is None
+                or (not chinese and company is main and not _inside(company, sentence))
+            )
             and (ctx.interview or not chinese)
             and _first_person(chinese)[0].search(
                 ctx.text, max(sentence.start, anchor - (24 if chinese else 48)), anchor
@@ -3944,7 +3974,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         ):
             # "We closed our seed in the spring of 2021", "Thrilled to share we've raised our
             # $4.5M pre-seed", "那时我们拿到……种子轮": the company of the founder who speaks.
-            company = _first_person_company(ctx, chinese)
+            company = _first_person_company(ctx, chinese) or company
             inferred = True
         if (
             company is None
