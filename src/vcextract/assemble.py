@@ -506,6 +506,12 @@ def _en_describes_told_company(ctx: DocContext, sentence: Sentence, anchor: int)
 Cues = SplitCues | regex.Pattern[str]
 
 
+@cache
+def _zh_words(section: str, key: str) -> regex.Pattern[str]:
+    """Any word of the ``[section] key`` list in zh events.toml (documented there)."""
+    return regex.compile(alternation(zh_events()[section][key]))
+
+
 def _cue_regex(key: str) -> Cues:
     return _cue_regexes()[key]
 
@@ -1740,7 +1746,7 @@ def _is_reference(text: str, mention: RoundMention) -> bool:
         return True  # "A轮领投方丰穰资本继续加注": who holds an earlier round, not a round
     if _zh_compared(text, mention):
         return True  # "估值较B轮时高出一倍": the round compared with, not reported
-    if mention.canonical is None and _unnamed_other().match(text, mention.end):
+    if mention.canonical is None and _zh_words("rounds", "unnamed_other").match(text, mention.end):
         return True  # "启动新一轮裁员": a new round of something else
     if ROUND_AS_POINT.match(text, mention.end) and _bare_before(text, mention.start):
         return True  # "A轮之后，公司把市场……": a point in time ("继1.2亿元A轮之后" reports one)
@@ -1773,11 +1779,6 @@ def _debt_used() -> regex.Pattern[str]:
     """A loan repaid or spent on a deal, ending right before the debt word."""
     words = alternation(en_events()["rounds"]["debt_uses"], flags="i")
     return regex.compile(rf"(?<![A-Za-z]){words}\s(?:[^\s.;]+\s){{0,4}}$")
-
-
-@cache
-def _unnamed_other() -> regex.Pattern[str]:
-    return regex.compile(alternation(zh_events()["rounds"]["unnamed_other"]))
 
 
 # "天使轮之后一年多一点": a round named as a point in time.
@@ -2070,7 +2071,7 @@ def _company_for(
             company = _recurring(ctx, company_before(ctx.text, *opening.span("name")))
     if company is None or _key(company.name) in _pronouns():
         return main
-    if chinese and _demonstrative().match(ctx.text, start, company.start):
+    if chinese and _zh_words("company", "demonstratives").match(ctx.text, start, company.start):
         return main  # "这个以写字楼自提店起家的连锁品牌": a description of the item's company
     return company
 
@@ -2158,16 +2159,6 @@ EN_OPENING_SUBJECT = regex.compile(
 
 
 @cache
-def _demonstrative() -> regex.Pattern[str]:
-    return regex.compile(alternation(zh_events()["company"]["demonstratives"]))
-
-
-@cache
-def _quantifier() -> regex.Pattern[str]:
-    return regex.compile(alternation(zh_events()["company"]["quantifiers"]))
-
-
-@cache
 def _zh_topic() -> regex.Pattern[str]:
     verbs = alternation(zh_events()["company"]["topic_verbs"])
     return regex.compile(rf"[^，,。；;：:]{{2,14}}?(?={verbs})")
@@ -2224,16 +2215,6 @@ def _zh_capital_increase() -> regex.Pattern[str]:
 
 
 @cache
-def _zh_subsidiary() -> regex.Pattern[str]:
-    return regex.compile(alternation(zh_events()["investors"]["capital_increase_not"]))
-
-
-@cache
-def _zh_stake_opener() -> regex.Pattern[str]:
-    return regex.compile(alternation(zh_events()["investors"]["stake_openers"]))
-
-
-@cache
 def _zh_filer() -> regex.Pattern[str]:
     """ "瑞楠股份公告称", "沪嘉精密：": a sentence's opening name, before a filing verb."""
     verbs = alternation(zh_events()["investors"]["filing_verbs"])
@@ -2249,7 +2230,7 @@ def _zh_capital_increase_of(
     match = _zh_capital_increase().search(text, sentence.start, sentence.end)
     if match is None:
         return None
-    if _zh_subsidiary().search(text, *match.span("target")):
+    if _zh_words("investors", "capital_increase_not").search(text, *match.span("target")):
         return None  # "公司拟向全资子公司峄阳新能源增资5亿元": a parent funds its own unit
     company = company_before(text, *match.span("target"))
     if company is None or _key(company.name) in _pronouns() or _round_named_by(ctx, company):
@@ -2257,7 +2238,7 @@ def _zh_capital_increase_of(
     start, amounts = _capital_increase_clause(ctx, sentence, match)
     stake = (amounts[-1].start, amounts[-1].end) if amounts else None
     end = amounts[0].start if amounts else match.start()
-    opener = _zh_stake_opener().search(text, start, end)
+    opener = _zh_words("investors", "stake_openers").search(text, start, end)
     backer = investor_before(text, start, opener.start() if opener else end)
     if backer is None or _key(backer.name) in _pronouns():
         # "瑞楠股份公告称，公司拟以自有资金……": "公司" is the filer the sentence opens with.
@@ -2326,18 +2307,6 @@ def _zh_backed_round_of() -> regex.Pattern[str]:
     )
 
 
-# "乙的B轮", "对乙进行战略投资": what joins the company to its round.
-@cache
-def _zh_round_link() -> regex.Pattern[str]:
-    return regex.compile(alternation(zh_events()["investors"]["round_links"]))
-
-
-# "栩禾资本合伙人周蔓青": the firm is the investor, not its partner.
-@cache
-def _zh_person_title() -> regex.Pattern[str]:
-    return regex.compile(alternation(zh_events()["investors"]["person_titles"]))
-
-
 #: How far before a round its 的 and the verb before the company may stand (characters).
 ZH_ROUND_OF_WINDOW = 40
 
@@ -2349,7 +2318,9 @@ def _zh_round_of(
     text = ctx.text
     for mention in rounds:
         link = last_match(
-            _zh_round_link().finditer(text, max(sentence.start, mention.start - 14), mention.start)
+            _zh_words("investors", "round_links").finditer(
+                text, max(sentence.start, mention.start - 14), mention.start
+            )
         )
         of = link.start() if link else -1
         if of < 0 or any(c in CLAUSE_STOPS for c in text[of : mention.start]):
@@ -2372,7 +2343,7 @@ def _zh_round_of(
         if company is None:
             continue
         start = clause_start(text, sentence.start, verb.start())
-        title = _zh_person_title().search(text, start, verb.start())
+        title = _zh_words("investors", "person_titles").search(text, start, verb.start())
         own = _own_amount_before(ctx, start, verb.start())
         end = title.start() if title else own[0] if own else verb.start()
         backer = investor_before(text, start, end)
@@ -2976,7 +2947,7 @@ def _described_name(
             return None
     elif before.count("的") > 1 or not ends_with_descriptor(before):
         return None  # "東南亞物流平台澄語，完成": a descriptor's tail word stands before it
-    if _demonstrative().match(ctx.text, opening):
+    if _zh_words("company", "demonstratives").match(ctx.text, opening):
         return None
     if ctx.text[company.end : clause - 1].strip():
         return None
@@ -3073,9 +3044,11 @@ def _introduced_name(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCa
         at = chars.start()
         if _within(at, at + 2, ctx.rounds) or bool(_within(at, at + 2, ctx.dates)):
             continue  # "2018年的天使輪": a round or a date, not a name
-        if _demonstrative().match(text, clause_start(text, sentence.start, at), at):
+        if _zh_words("company", "demonstratives").match(
+            text, clause_start(text, sentence.start, at), at
+        ):
             continue  # "这个以……起家的连锁品牌": a description of a name told before
-        quantifier = _quantifier().match(text, at, chars.end())
+        quantifier = _zh_words("company", "quantifiers").match(text, at, chars.end())
         if quantifier:
             at = quantifier.end()  # "……的一家豆屿咖啡门口"
         low = max(item.start, at - NAME_RECUR_WINDOW)
