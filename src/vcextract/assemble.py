@@ -2121,7 +2121,7 @@ def _en_previous_subject(ctx: DocContext, sentence: Sentence) -> PartyCandidate 
         _en_opening_name().match(ctx.text, start, end)
         or _en_bold_opening_name().match(ctx.text, start, end)
         # "Quiverly's path to an exit follows a pattern. … The company raised"
-        or EN_POSSESSIVE_OPENING.match(ctx.text, start, end)
+        or _en_possessive_opening().match(ctx.text, start, end)
     )
     if opening is not None and opening.group("name") in _en_places():
         return None  # "As India's digital lending market grew"
@@ -2134,10 +2134,15 @@ def _en_previous_subject(ctx: DocContext, sentence: Sentence) -> PartyCandidate 
 
 
 EN_SENTENCE_STOP = regex.compile(r"[.!?]\s")
-EN_POSSESSIVE_OPENING = regex.compile(
-    r"\s*(?!(?:As|When|While|After|Before|If|In|At|On|For|With|By)\s)"
-    r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s\s"
-)
+
+
+@cache
+def _en_possessive_opening() -> regex.Pattern[str]:
+    """ "Quiverly's path to an exit …": a sentence opening with a name's possessive."""
+    openers = alternation(en_events()["company"]["possessive_not_openers"])
+    return regex.compile(
+        rf"\s*(?!(?:{openers})\s)(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){{0,3}})['’]s\s"
+    )
 
 
 @cache
