@@ -4547,3 +4547,81 @@ def test_event_rules_en_founder_we_is_not_the_hosts_news() -> None:
         ("Trelawny Heat", "c"),
         ("Piecyk Energy", "seed"),
     ]
+
+
+# --- session 39 ---
+
+
+def test_event_rules_reported_word_before_an_adverb_is_no_part_of_an_investor() -> None:
+    """ "泮衡資本據悉也將跟投": the name ends at the adverb, and 據悉 before it goes too."""
+    text = "星河科技正洽談C輪募資，擬募集7,000萬美元，由甲資本領投，現有股東泮衡資本據悉也將按持股比例跟投。"
+    assert _with_investors(text) == [
+        ("星河科技", "c", [("甲資本", "lead"), ("泮衡資本", "existing")])
+    ]
+
+
+def test_event_rules_zh_feature_section_round_subject_is_the_story_company() -> None:
+    """A feature's section names no company: "最早的種子輪是2018年" and a quoted "領投它的A輪"
+    followed by a quoted question are the story's rounds."""
+    text = (
+        "# 硯波智能估值即將翻倍\n\n"
+        "也就在那個冬天，硯波智能完成了2,500萬美元的B輪，由泮衡資本領投。\n\n"
+        "## 創辦人：一張借來的顯示卡\n\n"
+        "他休學創業。最早的種子輪是2018年，新台幣1,200萬元，出資者是他的指導教授與兩位學長。\n\n"
+        "## 投資人：「他們只有一個客戶」\n\n"
+        "「我們在2020年領投它的A輪，新台幣3億元，投前估值新台幣9億元，」她說，"
+        "「投資委員會問我，一個客戶的公司憑什麼值9億？」"
+    )
+    assert [(e[0], e[1], e[2]) for e in _events(text)] == [
+        ("硯波智能", "b", Decimal("25000000")),
+        ("硯波智能", "seed", Decimal("12000000")),
+        ("硯波智能", "a", Decimal("300000000")),
+    ]
+
+
+def test_event_rules_zh_pronoun_after_a_clause_is_that_clauses_company() -> None:
+    """ "晶還循環本輪估值達到新台幣10億元，是其2022年天使輪時……": 其 is the company the sentence
+    named, not the first company of the paragraph."""
+    text = (
+        "焰石儲能9月完成1,800萬美元B輪。太陽能板回收商晶還循環8月獲聚昶光電新台幣1.5億元的策略投資。"
+        "晶還循環本輪估值達到新台幣10億元，是其2022年天使輪時新台幣2億元估值的五倍。"
+    )
+    assert _rows(text) == [("焰石儲能", "b"), ("晶還循環", "strategic"), ("晶還循環", "angel")]
+
+
+def test_event_rules_zh_section_heading_name_is_the_sections_company() -> None:
+    """ "## 絮還纖維：「我們領投了天使輪」" names the section's company when the section names it
+    again; an investor's heading ("## 赤兔创投：参投…") does not."""
+    text = (
+        "## 絮還纖維：「我們領投了天使輪」\n\n"
+        "溫若霖說，絮還纖維做的是舊衣回收。「我們2021年領投了它的天使輪，新台幣1,500萬元。」"
+    )
+    assert _rows(text) == [("絮還纖維", "angel")]
+    text = (
+        "## 赤兔创投：参投竹蜻蜓机器人B轮\n\n"
+        "赤兔创投参与了竹蜻蜓机器人的2亿元B轮融资。本轮由罗盘资本领投，赤兔创投、清沅资本跟投。"
+    )
+    assert _rows(text) == [("竹蜻蜓机器人", "b")]
+
+
+def test_event_rules_zh_trade_description_before_an_investor_name() -> None:
+    """ "上市會計軟體商會昇資訊": a trade description, then the investor's name."""
+    text = "霽碳科技完成新台幣2.4億元A輪募資，由晨樞創投領投，上市會計軟體商會昇資訊跟投。"
+    assert _with_investors(text) == [
+        ("霽碳科技", "a", [("晨樞創投", "lead"), ("會昇資訊", "participant")])
+    ]
+
+
+def test_event_rules_zh_history_table_caption_names_the_company() -> None:
+    """A box of one company's rounds: the caption names the company, the rows do not; 續投
+    marks an existing investor, 創辦人親友 is no name."""
+    text = (
+        "巢動科技在桃園設有組裝廠。\n\n"
+        "│【巢動科技 歷年募資一覽】\n"
+        "│・2018年6月｜種子輪｜新台幣800萬元｜創辦人親友、橙果天使會\n"
+        "│・2022年8月｜A輪｜600萬美元｜遠嵐創投（領投）、嘉航物流（續投）\n"
+    )
+    assert _with_investors(text) == [
+        ("巢動科技", "seed", [("橙果天使會", "participant")]),
+        ("巢動科技", "a", [("遠嵐創投", "lead"), ("嘉航物流", "existing")]),
+    ]

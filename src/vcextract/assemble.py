@@ -330,6 +330,42 @@ def _headless_deal_row(text: str, start: int, end: int) -> TableRow | None:
     return TableRow(start, end, None, (InvestorCell(*last, "participant"),))
 
 
+#: How far above a table row its caption may stand (characters).
+CAPTION_REACH = 1500
+# What opens a caption's line before the name: box drawing, brackets, bold and heading marks.
+CAPTION_OPENING = regex.compile(r"[\s│|【\[*#]*")
+CAPTION_CLOSING = regex.compile(r"[\s:：的'’s]*$")
+
+
+@cache
+def _history_caption() -> regex.Pattern[str]:
+    zh = zh_events()["document"]["history_captions"]
+    en = en_events()["document"]["history_captions"]
+    return regex.compile(rf"{alternation(zh)}|{alternation(en, flags='i')}")
+
+
+def _captioned_company(ctx: DocContext, sentence: Sentence) -> PartyCandidate | None:
+    """The company named by a caption over a table of its rounds ("【巢動科技 歷年募資一覽】"
+    and rows "2018年6月｜種子輪｜新台幣800萬元｜橙果天使會"), when every line between the caption
+    and ``sentence`` is a row."""
+    low = max(0, sentence.start - CAPTION_REACH)
+    caption = last_match(_history_caption().finditer(ctx.text, low, sentence.start))
+    if caption is None:
+        return None
+    line_end = ctx.text.find("\n", caption.end(), sentence.start)
+    if line_end < 0:
+        return None
+    rows = ctx.text[line_end + 1 : sentence.start].split("\n")
+    if any("|" not in row for row in rows if row.strip()):
+        return None
+    line = ctx.text.rfind("\n", 0, caption.start()) + 1
+    opening = CAPTION_OPENING.match(ctx.text, line, caption.start())
+    closing = CAPTION_CLOSING.search(ctx.text, line, caption.start())
+    if opening is None or closing is None or closing.start() <= opening.end():
+        return None
+    return company_before(ctx.text, opening.end(), closing.start())
+
+
 def _in_statistics_table(ctx: DocContext, sentence: Sentence) -> bool:
     """True when the sentence starts inside a row of a statistics table."""
     rows = ctx.statistics_rows
@@ -1480,6 +1516,41 @@ def _status(text: str, sentence: Sentence, until: int) -> Status:
     return "completed"
 
 
+@cache
+def _zh_story_round_owner() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(zh_events()['company']['story_round_owners'])})$")
+
+
+def _zh_story_section_company(
+    ctx: DocContext, item: Item, rounds: list[RoundMention]
+) -> PartyCandidate | None:
+    """The company the story reported last, for a section of a Chinese feature that tells a
+    round with the round as its subject or a pronoun's ("最早的種子輪是2018年", "我們在2020年領投
+    它的A輪") and names no company. A digest item's headline tells a round or an amount of its
+    own: such an item is not a section of the story before it."""
+    if not rounds or not ctx.drafts or ctx.drafts[-1].company is None:
+        return None
+    first = rounds[0].start
+    if _zh_story_round_owner().search(ctx.text, max(item.start, first - 6), first) is None:
+        return None
+    heading = item.sentences[0] if item.sentences and item.sentences[0].headline else None
+    if heading is not None:
+        told_round = bool(_within(heading.start, heading.end, ctx.rounds))
+        if told_round or _within(heading.start, heading.end, ctx.money):
+            return None
+    return ctx.drafts[-1].company
+
+
+def _drafted_company_in(
+    drafts: list[Draft], text: str, start: int, end: int
+) -> PartyCandidate | None:
+    """The company of the latest of ``drafts`` whose name stands in [start, end) of ``text``."""
+    for draft in reversed(drafts):
+        if draft.company is not None and text.find(draft.company.name, start, end) >= 0:
+            return draft.company
+    return None
+
+
 def _earlier_company_named(
     ctx: DocContext, item: Item, sentence: Sentence, *, inside: bool = False
 ) -> PartyCandidate | None:
@@ -1915,6 +1986,25 @@ def _section_label(ctx: DocContext, sentence: Sentence) -> bool:
     return label is not None and not _trigger_regex().search(ctx.text, label.end(), sentence.end)
 
 
+#: How far after a section heading its label must recur to be a company's name (characters).
+SECTION_NAME_READ = 600
+
+
+def _section_company(ctx: DocContext, sentence: Sentence) -> PartyCandidate | None:
+    """The company a section heading opens with ("## 絮還纖維：「我們領投了天使輪」"), when the
+    section names it again right after and it is no investor's: a keyword ("## 高点：B轮投后估值40亿元") seldom recurs,
+    and a name of two characters is too often a keyword to tell."""
+    label = ZH_SECTION_LABEL.match(ctx.text, sentence.start, sentence.end)
+    if label is None:
+        return None
+    name_end = label.end() - 1
+    named = company_before(ctx.text, label.start(), name_end)
+    if named is None or len(named.name) < MIN_FALLBACK_NAME - 1 or is_institution(named.name):
+        return None  # "## 赤兔创投：参投竹蜻蜓机器人B轮" is the investor's section
+    read = min(len(ctx.text), sentence.end + SECTION_NAME_READ)
+    return named if ctx.text.find(named.name, sentence.end, read) >= 0 else None
+
+
 ZH_NUMBERED_OPENING = regex.compile(rf"\s*(?:{LIST_NUMBER.pattern})?\s*")
 # "11. 【农业|9月5日】智慧养殖企业…": a digest line's sector tag, whose date is no boundary.
 ZH_TAG_OPENING = regex.compile(rf"\s*(?:{LIST_NUMBER.pattern})?\s*【[^【】\n]{{0,24}}】")
@@ -1945,9 +2035,17 @@ def _past_zh_byline(text: str, clause: int, anchor: int) -> int:
 
 
 def _company_for(
-    ctx: DocContext, sentence: Sentence, anchor: int, main: PartyCandidate | None
+    ctx: DocContext,
+    sentence: Sentence,
+    anchor: int,
+    main: PartyCandidate | None,
+    item_drafts: list[Draft],
 ) -> PartyCandidate | None:
     chinese = is_chinese(ctx.text[sentence.start : anchor])
+    if chinese and sentence.headline:
+        named = _section_company(ctx, sentence)
+        if named is not None:
+            return named
     if chinese and _section_label(ctx, sentence):
         return None
     bullet = None if chinese else EN_BULLET_NAME.match(ctx.text, sentence.start, anchor)
@@ -2069,6 +2167,11 @@ def _company_for(
         opening = EN_OPENING_SUBJECT.match(ctx.text, start, end)
         if opening is not None:
             company = _recurring(ctx, company_before(ctx.text, *opening.span("name")))
+    if company is not None and chinese and _key(company.name) in _pronouns():
+        # "晶還循環本輪估值達到新台幣10億元，是其2022年天使輪時……": the company this sentence
+        # named before its pronoun, when an event of the text is that company's.
+        recent = [*ctx.drafts[-EARLIER_DRAFTS:], *item_drafts]
+        return _drafted_company_in(recent, ctx.text, sentence.start, company.start) or main
     if company is None or _key(company.name) in _pronouns():
         return main
     if chinese and _zh_words("company", "demonstratives").match(ctx.text, start, company.start):
@@ -3699,13 +3802,22 @@ def _investor_amounts(ctx: DocContext, investors: list[PartyCandidate]) -> set[i
     return taken
 
 
+CLAUSE_COMMA = regex.compile(r"[,，]")
 QUESTION_END = regex.compile(r"[?？][\s\"'”」』)）]*$")
 
 
-def _is_question(text: str, sentence: Sentence) -> bool:
-    """True for a sentence ending in a question mark."""
-    return (
-        QUESTION_END.search(text, max(sentence.start, sentence.end - 8), sentence.end) is not None
+def _is_question(text: str, sentence: Sentence, rounds: list[RoundMention]) -> bool:
+    """True for a sentence ending in a question mark, unless the question is a later quote
+    than the sentence's first round ("「我們在2020年領投它的A輪，新台幣3億元，」她說，「投資委員會
+    問我，憑什麼值9億？」"): the report stands before it."""
+    end = QUESTION_END.search(text, max(sentence.start, sentence.end - 8), sentence.end)
+    if end is None:
+        return False
+    quote = max(text.rfind(mark, sentence.start, end.start()) for mark in "「“")
+    return not (
+        rounds
+        and quote > rounds[0].end
+        and len(CLAUSE_COMMA.findall(text, rounds[0].end, quote)) > 1
     )
 
 
@@ -3779,7 +3891,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
         ):
             # "Africa Tech Funding Roundup: Pandika Hub, Kudiwise and more" titles a digest.
             continue
-        if _is_question(ctx.text, sentence):
+        if _is_question(ctx.text, sentence, rounds):
             # "問：聽說Pre-A輪談得很辛苦？", "Will Foo raise a Series B?": asks, not reports;
             # in an interview, the answer's figure is the round the question named.
             named = [r for r in rounds if r.canonical is not None]
@@ -3892,7 +4004,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             continue
         tabled = table_company(ctx, anchor)
         # A table row names its company in its company column, whatever its other cells say.
-        company = tabled or _not_speaker(ctx, _company_for(ctx, sentence, anchor, main))
+        company = tabled or _not_speaker(
+            ctx, _company_for(ctx, sentence, anchor, main, item_drafts)
+        )
         if (
             chinese
             and company is not None
@@ -3972,6 +4086,8 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             company = item_drafts[-1].company
         if company is None and chinese:
             company = _not_speaker(ctx, _zh_first_then_subject(ctx, sentence, anchor))
+        if company is None and _rows_in(ctx, sentence.start, sentence.end):
+            company = _captioned_company(ctx, sentence)
         if company is None:
             company = _not_speaker(ctx, _topic(ctx, item, sentence)) or main
         if company is None and is_card(ctx.text, sentence):
@@ -3998,6 +4114,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             # "真正讓安澄照護打開知名度的，是…完成的2億元A輪": the story's company, named
             # inside a sentence whose subject is a clause.
             company = _earlier_company_named(ctx, item, sentence, inside=True)
+            inferred = True
+        if company is None and chinese:
+            company = _zh_story_section_company(ctx, item, rounds)
             inferred = True
         if company is None and chinese and ctx.interview:
             # "鍾立衡：2022年那一輪A輪拿了2億元": an interview's answer tells of the

@@ -100,6 +100,9 @@ ROLE_MARKERS: dict[str, Role | None] = {
     "co-lead": "lead",
     "跟投": "participant",
     "参投": "participant",
+    "续投": "existing",
+    "加码": "existing",
+    "老股东": "existing",
     "财务顾问": None,
     "独家财务顾问": None,
     "顾问": None,
@@ -701,6 +704,16 @@ def _looks_like_money(inner: str) -> bool:
     return parse_money(inner) is not None
 
 
+def _without_closers(text: str, start: int, end: int) -> int:
+    """``end`` moved before a short run of closing words ("天穹资本已承诺继续"), the last first."""
+    for _ in range(3):
+        closer = _zh_closer().search(text, start, end)
+        if not closer or closer.start() <= start:
+            break
+        end = closer.start()
+    return end
+
+
 def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[int, int] | None:
     start, end = strip_span(text, start, end, " \t\"'“”「」『』‘’,，、:：.;；")
     held = round_regex().search(text, start, min(end, start + 40))
@@ -711,11 +724,7 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
     if held and not holder and held.span() == (start, end):
         return None  # "A轮领投方丰穰资本": the round is not an investor
     if chinese:
-        for _ in range(3):  # "天穹资本已承诺继续": a short run of closers, the last first
-            closer = _zh_closer().search(text, start, end)
-            if not closer or closer.start() <= start:
-                break
-            end = closer.start()
+        end = _without_closers(text, start, end)
         head = _zh_list_head().match(text[start:end])
         if head:
             start += head.end()
@@ -728,7 +737,9 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
             start = parent.end()
         adverb = adverbs.search(text, start + 2, end)
         if adverb:
-            end = adverb.start()  # "榉港资本也按持股比例参与": the name ends at the adverb
+            # "榉港资本也按持股比例参与": the name ends at the adverb, and "据悉" before it
+            # ("泮衡资本据悉也将跟投") is no part of it either.
+            end = _without_closers(text, start, adverb.start())
         described = last_match(_zh_investor_descriptor().finditer(text, start, end))
         if described and ZH_LATIN_NAME.fullmatch(text, described.end(), end):
             start = described.end()  # "新加坡消费基金Tamarind Row Capital"
@@ -746,6 +757,9 @@ def _clean_investor(text: str, start: int, end: int, *, chinese: bool) -> tuple[
         opened = _zh_described_investor().match(text, start, end)
         if opened:
             start = opened.end()  # "美国医疗基金海岬生命科学": where and what, then the name
+        trade = _zh_trade_then_name().search(text, start, end)
+        if trade:
+            start = trade.start("name")  # "上市會計軟體商會昇資訊": a trade, then the name
         place = _zh_opener_before_latin().match(text, start, end)
         if place and ZH_LATIN_NAME.fullmatch(text, place.end(), end):
             start = place.end()  # "日本 Tsukimi Capital": where, then the Latin name
@@ -916,6 +930,14 @@ def _zh_investor_descriptor() -> regex.Pattern[str]:
         alternation(investors["trade_suffixes"]),
     )
     return regex.compile(rf"(?:{nouns}|\p{{Han}}(?:{trades}))(?=[A-Z])")
+
+
+@cache
+def _zh_trade_then_name() -> regex.Pattern[str]:
+    """A description ending in a trade ("會計軟體商"), then a Chinese name of two to eight
+    characters (searched with endpos: ``$`` is the candidate's end)."""
+    trades = alternation(zh_events()["company"]["trade_tails"])
+    return regex.compile(rf"(?<=\p{{Han}}{{2}})(?:{trades})(?P<name>\p{{Han}}{{2,8}})$")
 
 
 @cache
