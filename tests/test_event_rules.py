@@ -4625,3 +4625,85 @@ def test_event_rules_zh_history_table_caption_names_the_company() -> None:
         ("巢動科技", "seed", [("橙果天使會", "participant")]),
         ("巢動科技", "a", [("遠嵐創投", "lead"), ("嘉航物流", "existing")]),
     ]
+
+
+def test_event_rules_digest_items_in_two_scripts_stay_apart() -> None:
+    """ "**Otterly**：…A轮" and a later "**白噪音科技**：…A轮" are two companies' rounds: only a
+    retelling right after the item is the same round in the other script."""
+    text = (
+        "**Otterly**：AI编程助手Otterly 1月6日宣布完成2000万美元A轮融资，Beacon Ridge Ventures领投。\n\n"
+        "**三号仓**：前置仓服务商三号仓上周三完成1.5亿元B轮融资，投资方为瓦窑资本。\n\n"
+        "**水榭资本**：早期投资机构水榭资本宣布完成人民币二期基金首次关账，首关规模15亿元。\n\n"
+        "**白噪音科技**：睡眠健康硬件品牌白噪音科技1月10日宣布完成近亿元A轮融资，由影壁资本独家投资。"
+    )
+    assert _rows(text, "2026-01-12") == [("Otterly", "a"), ("三号仓", "b"), ("白噪音科技", "a")]
+
+
+def test_event_rules_zh_monthly_statistics_are_no_rounds() -> None:
+    """A monthly review's counts, averages and stage shares report no round; the largest deal
+    it names ("单笔金额最大的是极穹半导体的15亿元C轮融资") is that company's."""
+    text = (
+        "10月，国内一级市场共披露融资事件386起；已披露融资总额约512亿元。在386起事件中，"
+        "有331起披露了具体金额，单笔平均融资金额约1.55亿元，中位数约4000万元。从轮次看，"
+        "B轮至C轮占比27%，D轮及以后与战略融资合计占比15%。亿元及以上的大额融资共67起，"
+        "其中单笔金额最大的是极穹半导体的15亿元C轮融资。\n\n"
+        "1. 极穹半导体完成15亿元C轮融资，国芯远景基金领投。"
+    )
+    assert [(e[0], e[1], e[2]) for e in _events(text)] == [
+        ("极穹半导体", "c", Decimal("1500000000"))
+    ]
+
+
+def test_event_rules_zh_list_closing_with_existing_investors() -> None:
+    """ "北潼资本、沧屿资本等老股东悉数跟投": the whole list is existing investors; a list ends
+    before "资金用于"."""
+    text = (
+        "络石循环完成3亿元B+轮融资。本轮由中堰新能源基金领投，北潼资本、沧屿资本等老股东悉数跟投。"
+    )
+    assert _with_investors(text) == [
+        (
+            "络石循环",
+            "b+",
+            [("中堰新能源基金", "lead"), ("北潼资本", "existing"), ("沧屿资本", "existing")],
+        )
+    ]
+    text = "凌霄低空完成5亿元B+轮融资，投资方包括合肥滨湖科创基金、锦川资本，资金用于无人运输机的适航取证。"
+    assert _with_investors(text)[0][2] == [
+        ("合肥滨湖科创基金", "participant"),
+        ("锦川资本", "participant"),
+    ]
+
+
+def test_event_rules_zh_subject_of_a_later_clause() -> None:
+    """ "南灣天使會……共同投資新台幣1,200萬元，蝦米智能就此完成天使輪": the company opens the
+    clause with the status verb."""
+    text = (
+        "藍棚生技去年8月完成新台幣8,000萬元Pre-A輪。蝦米智能則走另一條路。在地的南灣天使會聽過簡報後，"
+        "與天使投資人何家豪共同投資新台幣1,200萬元，蝦米智能就此完成天使輪。"
+    )
+    assert [(e[0], e[1], e[2]) for e in _events(text)] == [
+        ("藍棚生技", "pre-a", Decimal("80000000")),
+        ("蝦米智能", "angel", Decimal("12000000")),
+    ]
+
+
+def test_event_rules_zh_milestone_list_under_a_caption() -> None:
+    """ "【蝦米智能大事記】" over lines "2021年3月　Pre-A輪，新台幣5,000萬元（鯨嶼創投領投）"."""
+    text = (
+        "養殖戶說，它講得準，我就繼續付錢。\n\n"
+        "【蝦米智能大事記】\n"
+        "2018年　於屏東林邊成立\n"
+        "2021年3月　Pre-A輪，新台幣5,000萬元（鯨嶼創投領投）\n"
+    )
+    assert [(e[0], e[1], e[2]) for e in _events(text)] == [
+        ("蝦米智能", "pre-a", Decimal("50000000"))
+    ]
+
+
+def test_event_rules_zh_strategic_investment_inside_a_name_or_a_kind() -> None:
+    """ "由高屏策略投資獨家投資" names a firm and "策略投資人" a kind of investor: neither is
+    a strategic round."""
+    text = "藍棚生技去年8月完成新台幣8,000萬元Pre-A輪，由高屏策略投資獨家投資。"
+    assert _rows(text) == [("藍棚生技", "pre-a")]
+    text = "節拍器科技完成新台幣3億元B輪。公司表示不排除引進更多國際策略投資人。"
+    assert _rows(text) == [("節拍器科技", "b")]

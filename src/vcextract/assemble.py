@@ -332,6 +332,8 @@ def _headless_deal_row(text: str, start: int, end: int) -> TableRow | None:
 
 #: How far above a table row its caption may stand (characters).
 CAPTION_REACH = 1500
+#: The longest line of a captioned list of rounds (characters).
+CAPTION_ROW_CHARS = 120
 # What opens a caption's line before the name: box drawing, brackets, bold and heading marks.
 CAPTION_OPENING = regex.compile(r"[\s│|【\[*#]*")
 CAPTION_CLOSING = regex.compile(r"[\s:：的'’s]*$")
@@ -345,9 +347,12 @@ def _history_caption() -> regex.Pattern[str]:
 
 
 def _captioned_company(ctx: DocContext, sentence: Sentence) -> PartyCandidate | None:
-    """The company named by a caption over a table of its rounds ("【巢動科技 歷年募資一覽】"
-    and rows "2018年6月｜種子輪｜新台幣800萬元｜橙果天使會"), when every line between the caption
-    and ``sentence`` is a row."""
+    """The company named by a caption over a list of its rounds ("【巢動科技 歷年募資一覽】" and
+    rows "2018年6月｜種子輪｜新台幣800萬元｜橙果天使會", "【蝦米智能大事記】" and lines "2019年
+    天使輪，新台幣1,200萬元"), when the lines from the caption to ``sentence`` are one block
+    of short lines."""
+    if sentence.start and ctx.text[sentence.start - 1] != "\n":
+        return None
     low = max(0, sentence.start - CAPTION_REACH)
     caption = last_match(_history_caption().finditer(ctx.text, low, sentence.start))
     if caption is None:
@@ -356,7 +361,7 @@ def _captioned_company(ctx: DocContext, sentence: Sentence) -> PartyCandidate | 
     if line_end < 0:
         return None
     rows = ctx.text[line_end + 1 : sentence.start].split("\n")
-    if any("|" not in row for row in rows if row.strip()):
+    if any(not row.strip() or len(row) > CAPTION_ROW_CHARS for row in rows[:-1]):
         return None
     line = ctx.text.rfind("\n", 0, caption.start()) + 1
     opening = CAPTION_OPENING.match(ctx.text, line, caption.start())
@@ -1079,7 +1084,7 @@ def _list_start(text: str, floor: int, cue_start: int) -> int:
 
 CLAUSE_COMMA = regex.compile(r"[，,]")
 LIST_STOP = regex.compile(
-    r"[。；;\n]|[，,](?=[^，,。]{0,12}(?:领投|跟投|参投|此前|估值|资金将|本轮|其中))"
+    r"[。；;\n]|[，,](?=[^，,。]{0,12}(?:领投|跟投|参投|此前|估值|资金将|资金主要|用于|本轮|其中))"
 )
 GOT = regex.compile(r"获(?:得)?(?:过|了)?(?!悉)")
 
@@ -2172,6 +2177,9 @@ def _company_for(
         # named before its pronoun, when an event of the text is that company's.
         recent = [*ctx.drafts[-EARLIER_DRAFTS:], *item_drafts]
         return _drafted_company_in(recent, ctx.text, sentence.start, company.start) or main
+    if company is None and chinese:
+        # "南灣天使會……共同投資新台幣1,200萬元，蝦米智能就此完成天使輪": a later clause's subject.
+        company = _not_speaker(ctx, _zh_later_clause_subject(ctx, sentence, anchor))
     if company is None or _key(company.name) in _pronouns():
         return main
     if chinese and _zh_words("company", "demonstratives").match(ctx.text, start, company.start):
@@ -4086,7 +4094,7 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             company = item_drafts[-1].company
         if company is None and chinese:
             company = _not_speaker(ctx, _zh_first_then_subject(ctx, sentence, anchor))
-        if company is None and _rows_in(ctx, sentence.start, sentence.end):
+        if company is None:
             company = _captioned_company(ctx, sentence)
         if company is None:
             company = _not_speaker(ctx, _topic(ctx, item, sentence)) or main
@@ -4186,7 +4194,9 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             previous = mention is not None and _previous_round().search(
                 ctx.text, max(0, mention.start - 20), mention.start
             )
-            draft = _find_draft(item_drafts, company, canonical, new, done or bool(previous))
+            draft = _find_draft(
+                item_drafts, company, canonical, new, done or bool(previous), sentence.start
+            )
             if draft is not None and _another_year(
                 ctx,
                 sentence,
@@ -4305,6 +4315,28 @@ def _zh_first_then() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """ "先是" ending a subject, and "随后" opening a later clause (zh ``[company].first_then``)."""
     first, then = zh_events()["company"]["first_then"]
     return regex.compile(alternation(first)), regex.compile(alternation(then))
+
+
+#: How far past its anchor a sentence's later clause and status verb are read (characters).
+LATER_CLAUSE_READ = 40
+
+
+def _zh_later_clause_subject(
+    ctx: DocContext, sentence: Sentence, anchor: int
+) -> PartyCandidate | None:
+    """The name opening a later clause of the sentence right before its status verb, when the
+    text names it again: "南灣天使會……共同投資新台幣1,200萬元，蝦米智能就此完成天使輪"."""
+    end = min(sentence.end, anchor + LATER_CLAUSE_READ)
+    trigger = _trigger_regex().search(ctx.text, anchor, end)
+    if trigger is None:
+        return None
+    clause = clause_start(ctx.text, anchor, trigger.start())
+    if clause <= anchor:
+        return None
+    named = company_before(ctx.text, clause, trigger.start())
+    if named is None or named.start != clause or is_institution(named.name):
+        return None
+    return _recurring(ctx, named)
 
 
 def _zh_first_then_subject(
@@ -4704,12 +4736,17 @@ def _told_done(ctx: DocContext, sentence: Sentence) -> bool:
     )
 
 
+#: How far after a draft's sentence its other-script retelling may stand (characters).
+OTHER_SCRIPT_REACH = 300
+
+
 def _find_draft(
     drafts: list[Draft],
     company: PartyCandidate | None,
     canonical: str | None,
     new: bool = False,
     done: bool = False,
+    at: int = 0,
 ) -> Draft | None:
     """The recent draft a round mention adds to, if any.
 
@@ -4728,12 +4765,17 @@ def _find_draft(
             continue
         if draft.round == canonical or canonical is None or draft.round is None:
             return draft
-    # The English link text under a Chinese item names the same company in another script.
+    # The English link text under a Chinese item names the same company in another script,
+    # right after the item's rounds: past a round of another company in the link's own
+    # script, a digest's later item ("**Otterly**：…A轮" … "**白噪音科技**：…A轮") is another
+    # company's round.
     for draft in reversed(drafts):
+        if not _other_script(draft.company, company):
+            break
         if (
             canonical is not None
             and draft.round == canonical
-            and _other_script(draft.company, company)
+            and at - draft.sentence[1] <= OTHER_SCRIPT_REACH
         ):
             return draft
     return None

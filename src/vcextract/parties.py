@@ -176,6 +176,7 @@ def _zh_former_name() -> regex.Pattern[str]:
 @cache
 def _zh_not_name_regex() -> regex.Pattern[str]:
     # Also: a date ("2020年", "12月", "两年后", "11号" alone: "11号仓" and "田间2号" are names)
+    # or a count of deals ("有331起", "67笔")
     # is never a name, nor is a clause that ends in a verb or preposition ("何承澔说",
     # "明视国际以"). Searched with endpos, so "$" is the name's end.
     words = alternation(
@@ -186,7 +187,7 @@ def _zh_not_name_regex() -> regex.Pattern[str]:
     # Searched from the name's start, so "\G" anchors the openers there.
     openers = alternation(company["not_name_openers"])
     return regex.compile(
-        rf"{words}|\d{{1,4}}\s?[年月日]|(?<!\p{{Han}})\d{{1,4}}\s?号(?!\p{{Han}})"
+        rf"{words}|\d{{1,4}}\s?[年月日起笔]|(?<!\p{{Han}})\d{{1,4}}\s?号(?!\p{{Han}})"
         rf"|[一二三四五六七八九十两几]年[前后多]|^\d+$|(?:{endings})$"
         rf"|\G(?:{openers})|、"
     )
@@ -310,6 +311,8 @@ def clean_zh_name(text: str, start: int, end: int) -> tuple[int, int] | None:
                 # "公司对外确认已完成": the company itself, not a descriptor of a name.
                 return None
             start = descriptor.end()
+            if text.startswith("是", start) and text.endswith("的", 0, start):
+                start += 1  # "单笔金额最大的是极穹半导体": the name follows 的是
         start, end = strip_span(text, start, end)
     # Checked on the name, not on its descriptor: "成立于2017年的擎仓科技" is a name. A
     # descriptor with no name after it ("早期的") is none.
@@ -1001,6 +1004,8 @@ def _strip_trailing_time(text: str, start: int, end: int) -> tuple[int, int]:
 def split_investor_list(text: str, start: int, end: int, role: Role) -> list[PartyCandidate]:
     """Split a list of names ("甲、乙（Foo）和丙", "A, B and C") into candidates."""
     chinese = is_chinese(text[start:end])
+    if chinese and role != "lead" and _zh_existing_tail().search(text, start, end):
+        role = "existing"  # "北潼资本、沧屿资本等老股东悉数跟投": the whole list
     pieces = _list_pieces(text, start, end, chinese)
     found = []
     for index, (a, b) in enumerate(pieces):
@@ -1013,6 +1018,13 @@ def split_investor_list(text: str, start: int, end: int, role: Role) -> list[Par
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+@cache
+def _zh_existing_tail() -> regex.Pattern[str]:
+    """ "等老股东", "等3家现有股东": a list closing by calling its members existing investors."""
+    marks = alternation(zh_events()["investors"]["existing_marks"])
+    return regex.compile(rf"等(?:\d{{1,2}}[家位名个])?(?:{marks})")
 
 
 @cache

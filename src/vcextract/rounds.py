@@ -57,7 +57,9 @@ def _chinese_opening_branches() -> tuple[str, str, str]:
     investments (获天使投资) and the unnamed rounds of both languages (新一轮, a new round)."""
     zh, en = zh_events()["rounds"], en_events()["rounds"]
     return (
-        rf"(?P<named>{alternation(zh['named'], flags='i')})",
+        rf"(?P<named>{alternation(zh['named'], flags='i')})"
+        # "战略投资人", not "天使轮领投方" (the holder of an earlier round)
+        rf"(?:(?<=轮)|(?!{alternation(zh['named_blockers'])}))",
         rf"(?<={alternation(zh['stage_investment_openers'])})"
         rf"(?P<named>{alternation(zh['stage_investments'])})"
         rf"(?!{alternation(zh['stage_investment_blockers'])})",
