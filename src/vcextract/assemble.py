@@ -1562,10 +1562,7 @@ def _earlier_company_named(
     """The company of the latest earlier item's event whose name this item uses before
     ``sentence`` (``inside``: or in it)."""
     end = sentence.end if inside else sentence.start
-    for draft in reversed(ctx.drafts[-EARLIER_DRAFTS:]):
-        if draft.company is not None and ctx.text.find(draft.company.name, item.start, end) >= 0:
-            return draft.company
-    return None
+    return _drafted_company_in(ctx.drafts[-EARLIER_DRAFTS:], ctx.text, item.start, end)
 
 
 CLOSE_PAREN = regex.compile(r"[)）]")
