@@ -92,25 +92,18 @@ def en_time_opener() -> regex.Pattern[str]:
     return regex.compile(rf"{alternation(en_events()['company']['time_openers'], flags='i')}\b")
 
 
-ROLE_MARKERS: dict[str, Role | None] = {
-    "领投": "lead",
-    "领投方": "lead",
-    "联合领投": "lead",
-    "lead": "lead",
-    "co-lead": "lead",
-    "跟投": "participant",
-    "参投": "participant",
-    "续投": "existing",
-    "加码": "existing",
-    "老股东": "existing",
-    "财务顾问": None,
-    "独家财务顾问": None,
-    "顾问": None,
-    "financial advisor": None,
-    "financial adviser": None,
-    "adviser": None,
-    "advisor": None,
-}
+@cache
+def role_markers() -> dict[str, Role | None]:
+    """A parenthesis after an investor's name -> its role ("甲（领投）", "Foo (lead)"), or None for
+    an adviser ("（财务顾问）"), from ``investors.paren_roles`` in both events files ("" means an
+    adviser; TOML has no null). Validated on load."""
+    markers: dict[str, Role | None] = {}
+    for data in (zh_events(), en_events()):
+        for word, role in data["investors"]["paren_roles"].items():
+            if role not in ("lead", "participant", "existing", ""):
+                raise ValueError(f"paren_roles: {word!r} has unknown role {role!r}")
+            markers[word.lower()] = role or None
+    return markers
 
 
 @dataclass
@@ -414,7 +407,7 @@ def _name_after_described_paren(
 
 
 def _is_role_marker(text: str) -> bool:
-    return text.strip().lower() in ROLE_MARKERS
+    return text.strip().lower() in role_markers()
 
 
 EN_PART_BREAK = regex.compile(r",\s(?!(?:Ltd|Inc|LLC|Limited)\b)")
@@ -645,8 +638,9 @@ def _vague_names() -> frozenset[str]:
 
 def _role_from_paren(inner: str) -> tuple[bool, Role | None]:
     key = inner.strip().lower()
-    if key in ROLE_MARKERS:
-        return True, ROLE_MARKERS[key]
+    markers = role_markers()
+    if key in markers:
+        return True, markers[key]
     return False, None
 
 
