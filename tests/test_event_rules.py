@@ -4707,3 +4707,104 @@ def test_event_rules_zh_strategic_investment_inside_a_name_or_a_kind() -> None:
     assert _rows(text) == [("藍棚生技", "pre-a")]
     text = "節拍器科技完成新台幣3億元B輪。公司表示不排除引進更多國際策略投資人。"
     assert _rows(text) == [("節拍器科技", "b")]
+
+
+# --- session 40 ---
+
+
+def test_event_rules_en_company_adding_money_to_its_own_round() -> None:
+    """ "Packaged-atta maker **Chakki Foods** added ₹45 crore to its Series A": the company adds
+    to its own round (an A+); "taking the total Series A to ₹110 crore" is no round of its own;
+    backers who add money ("Northwold and Pellow added $18 million") are not the company."""
+    text = (
+        "Packaged-atta maker **Chakki Foods** added ₹45 crore to its Series A in an extension led "
+        "by Jamun Street Capital, taking the total Series A to ₹110 crore."
+    )
+    assert _events(text) == [
+        ("Chakki Foods", "a+", Decimal("450000000"), [("Jamun Street Capital", "lead")])
+    ]
+    text = "A year later, Northwold and Pellow added $18 million in a Series A extension."
+    assert [e[0] for e in _events(text)] == []
+
+
+def test_event_rules_en_translated_adverb_before_the_verb() -> None:
+    """ "Kexing Power successively completed Pre-A and Pre-A+ round financing": a translated
+    adverb stands between the name and the verb."""
+    text = "### 5. Kexing Power successively completed Pre-A and Pre-A+ round financing"
+    assert _rows(text) == [("Kexing Power", "pre-a"), ("Kexing Power", "pre-a+")]
+
+
+def test_event_rules_en_spotlight_part_holds_the_subject() -> None:
+    """ "Outside AI, the standout was Menhir Robotics, …, which closed": the opening part sets
+    the scene; the subject follows "the standout was"."""
+    text = (
+        "Outside AI, the standout was Menhir Robotics, the Pittsburgh maker of bricklaying "
+        "machines, which closed a $400 million Series C in September led by Rookwood Capital."
+    )
+    assert _rows(text) == [("Menhir Robotics", "c")]
+
+
+def test_event_rules_en_money_as_the_subject_of_a_story_sentence() -> None:
+    """ "The first venture round followed in February 2020: a €3.2 million seed": the money is
+    the subject, told of the story's company."""
+    text = (
+        "# Baterna plans a gigafactory\n\n"
+        "Baterna has raised a €85 million Series C led by Tramontana Infra Partners.\n\n"
+        "## Early days\n\n"
+        "The first venture round followed in February 2020, weeks before the lockdown: a €3.2 "
+        "million seed led by Sierra Alta Ventures."
+    )
+    assert _rows(text) == [("Baterna", "c"), ("Baterna", "seed")]
+
+
+def test_event_rules_en_standfirst_names_the_story_company() -> None:
+    """A title with no company, then a standfirst "*How molarity, the Amsterdam software company
+    …*": the story's subjectless rounds are molarity's."""
+    text = (
+        "# The unicorn that went back to the dentist's chair\n\n"
+        "*How molarity, the Amsterdam software company that runs dental practices, rode the "
+        "boom*\n\n"
+        "molarity sells booking software to dentists. By 2020 molarity had 2,000 customers.\n\n"
+        "## The boom years\n\n"
+        "The Series B arrived in March 2021. Bramhope Capital led a $40 million round."
+    )
+    assert _rows(text) == [("molarity", "b")]
+
+
+def test_event_rules_en_market_size_and_project_investment_are_other_money() -> None:
+    """ "The … market is expected to exceed 30 billion yuan", "a total investment of 2 billion
+    yuan" in a release about a round: neither is an event's amount."""
+    text = (
+        "**Xinzhi Power completes B round**\n\n"
+        "Xinzhi Power completed a 500 million yuan B round financing led by Chaohu Fund.\n\n"
+        "**Investors: optimistic about SiC**\n\n"
+        'A partner of Anhui Ruixing Capital said: "The SiC power module market is expected to '
+        "exceed 30 billion yuan in 2027. We are very pleased to participate in leading this "
+        'round of investment."\n\n'
+        "The second-phase project of Xinzhi Power, with a total investment of 2 billion yuan, "
+        "is expected to start construction in 2025."
+    )
+    assert [(e[0], e[1], e[2]) for e in _events(text)] == [
+        ("Xinzhi Power", "b", Decimal("500000000"))
+    ]
+
+
+def test_event_rules_fund_close_with_a_long_fund_description() -> None:
+    """ "completed the final closing of the 2 billion yuan hard technology fund": a VC firm's
+    fund, whatever the words between the close and the fund noun."""
+    text = "**8. Qishan Capital completed the final closing of the 2 billion yuan hard technology fund**"
+    assert _rows(text) == []
+
+
+def test_event_rules_bare_retelling_in_a_later_section_is_the_same_round() -> None:
+    """A press release's next bold section says "The completion of this round of financing will
+    help the company …": no round, amount or date of its own, so no second event."""
+    text = (
+        "**Xinzhi Power completes B round**\n\n"
+        "Xinzhi Power completed a 500 million yuan B round financing led by Chaohu Fund.\n\n"
+        "**Chairman: take the opportunity of localization**\n\n"
+        'Wang Hongtao, chairman of Xinzhi Power, said: "At present, the penetration rate is '
+        "rising. The completion of this round of financing will help the company quickly release "
+        'the production capacity of SiC modules."'
+    )
+    assert [(e[0], e[1]) for e in _events(text)] == [("Xinzhi Power", "b")]

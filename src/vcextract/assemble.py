@@ -2843,11 +2843,32 @@ def _en_title_company(ctx: DocContext) -> PartyCandidate | None:
     end = line_end if line_end >= 0 else len(ctx.text)
     title = _en_title(ctx.text, start, end)
     if title is None:
-        return None
+        return _en_standfirst_company(ctx, end)
     name = title.group("name")
     if ctx.text.count(name, end, end + EN_HEADLINE_READ) < EN_TITLE_REPEATS:
         return None
     return company_before(ctx.text, *title.span("name"))
+
+
+#: "*How molarity, the Amsterdam software company that runs 9,000 dental practices, rode the
+#: boom …*": a feature's standfirst, the line under its title, opening with its company and
+#: an appositive.
+EN_STANDFIRST = regex.compile(
+    r"\n*+[*_]{0,2}(?:(?:How|Why|Inside)\s)?(?P<name>[^,\n]{2,40}+),\s(?:the|an?)\s"
+)
+
+
+def _en_standfirst_company(ctx: DocContext, title_end: int) -> PartyCandidate | None:
+    """The company a feature's standfirst opens with, when the text names it again."""
+    line = EN_STANDFIRST.match(ctx.text, title_end)
+    if line is None:
+        return None
+    named = company_before(ctx.text, *line.span("name"))
+    if named is None or ctx.text.count(named.name, line.end(), line.end() + EN_HEADLINE_READ) < (
+        EN_TITLE_REPEATS
+    ):
+        return None
+    return named
 
 
 def _en_title(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -2940,11 +2961,22 @@ def _en_round_subject_regex() -> regex.Pattern[str]:
     return regex.compile(rf"\s*{openers}\s")
 
 
+@cache
+def _en_money_subject() -> regex.Pattern[str]:
+    company = en_events()["company"]
+    openers = alternation(company["round_subject_openers"], flags="i")
+    ordinals = alternation(company["money_subject_ordinals"])
+    nouns = alternation(company["money_subject_nouns"])
+    return regex.compile(rf"\s*{openers}\s(?:{ordinals})\s(?:[a-z-]++\s){{0,2}}?(?:{nouns})\b")
+
+
 def _en_round_subject(ctx: DocContext, sentence: Sentence, rounds: list[RoundMention]) -> bool:
     """True when an English sentence opens with its round as the subject ("The Series A came
-    together in mid-2021, when …", "Its seed closed in 2019")."""
+    together in mid-2021, when …", "Its seed closed in 2019", "The first outside money came in
+    the spring of 2018: a €1.8 million seed")."""
     return bool(rounds) and (
         _en_round_subject_regex().fullmatch(ctx.text, sentence.start, rounds[0].start) is not None
+        or _en_money_subject().match(ctx.text, sentence.start, rounds[0].start) is not None
     )
 
 
@@ -3484,7 +3516,7 @@ def _closes_a_fund(ctx: DocContext, sentence: Sentence) -> bool:
     text = ctx.text
     for close in _cue_regex("fund_close").finditer(text, sentence.start, sentence.end):
         # "its third RMB fund has completed the final closing": the noun may lead by a verb.
-        low, high = max(sentence.start, close.start() - 30), min(sentence.end, close.end() + 40)
+        low, high = max(sentence.start, close.start() - 30), min(sentence.end, close.end() + 50)
         fund = _cue_regex("fund_nouns").search(text, low, high)
         if fund is None:
             continue
@@ -5077,6 +5109,10 @@ def merge_across_items(drafts: list[Draft]) -> list[Draft]:
                 _absorb(twin, draft)
                 continue
             same_size.append(draft)
+        told = _bare_retelling(merged, draft)
+        if told is not None:
+            _absorb(told, draft)
+            continue
         same_round = by_round.setdefault(draft.round, []) if draft.round is not None else []
         twin = next(
             (
@@ -5097,6 +5133,31 @@ def merge_across_items(drafts: list[Draft]) -> list[Draft]:
             continue
         _absorb(twin, draft)
     return merged
+
+
+def _bare_retelling(merged: list[Draft], draft: Draft) -> Draft | None:
+    """The company's round told in an earlier item that ``draft`` only refers back to: no round
+    named, no amount and no date of its own ("The completion of this round of financing will
+    help the company …" under a press release's next bold heading)."""
+    if (
+        draft.round is not None
+        or draft.amount is not None
+        or draft.headline
+        or draft.company is None
+        or (draft.date is not None and draft.date.source == "text")
+    ):
+        return None
+    return next(
+        (
+            m
+            for m in reversed(merged[-RECENT_DRAFTS:])
+            if m.item < draft.item
+            and m.company is not None
+            and m.status == draft.status
+            and _same_company(m.company, draft.company)
+        ),
+        None,
+    )
 
 
 #: How many items after a title its body may start: a title, a subtitle, a byline.

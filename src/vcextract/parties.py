@@ -439,6 +439,11 @@ def _en_company(text: str, start: int, end: int) -> PartyCandidate | None:
     parts.append((cursor, name_end))
     related = False
     for index, (part_start, part_end) in enumerate(parts):
+        if index + 1 < len(parts) and _en_spotlight().match(text, *parts[index + 1]):
+            continue  # "Outside AI, the standout was Menhir Robotics, …": a scene, not a name
+        spotlight = _en_spotlight().match(text, part_start, part_end) if index else None
+        if spotlight is not None:
+            part_start = spotlight.end()
         if index + 1 < len(parts) and _en_relation().search(text, part_start, part_end):
             related = True  # "Vayuvega's technology partner, Munich-based Stromkant,"
             continue
@@ -455,6 +460,14 @@ def _en_company(text: str, start: int, end: int) -> PartyCandidate | None:
             aliases = [_strip_quotes(a) for a in aliases]
             return PartyCandidate(text[span[0] : span[1]], span[0], span[1], aliases=aliases)
     return None
+
+
+@cache
+def _en_spotlight() -> regex.Pattern[str]:
+    """A part that names the deal of note through a copula before its subject ("the standout
+    was Menhir Robotics", "the largest round went to Foo")."""
+    copulas = alternation(en_events()["company"]["spotlight_copulas"]).replace("\\ ", r"\s")
+    return regex.compile(rf"the\s(?:[a-z][\w-]*+\s){{1,4}}?(?:{copulas})\s(?=\p{{Lu}})")
 
 
 @cache
@@ -487,6 +500,25 @@ def _en_name_copulas() -> frozenset[str]:
     """What may stand between a name and its status cue: "Foo has raised", "Foo is in talks
     to raise", "Foo previously raised" (en company.name_copulas)."""
     return frozenset(["", *en_events()["company"]["name_copulas"]])
+
+
+@cache
+def _en_added_to_round() -> regex.Pattern[str]:
+    """A verb adding money and the money it adds to the company's own round ("added ₹45 crore
+    to its"), the money and "to its" read up to the round or past the money anchor."""
+    verbs = alternation(en_events()["company"]["name_add_verbs"]).replace("\\ ", r"\s")
+    return regex.compile(
+        rf"[\s*]*(?:{verbs})\s(?:[A-Z]{{3}}\s)?[^\s\d]{{0,3}}\d[\d.,]{{0,12}}+"
+        r"(?:[mMbBkK]n?|\s(?:million|billion|crore|lakh))?\sto\s(?:its|their)\s"
+    )
+
+
+def _en_adds_to_own_round(text: str, name_end: int, anchor: int) -> bool:
+    """True when the name ending at ``name_end`` adds money to its own round before or at
+    ``anchor`` ("Chakki Foods added ₹45 crore to its Series A"; never "Northwold and Pellow
+    added $18 million in a Series A extension", where the backers add it)."""
+    added = _en_added_to_round().match(text, name_end, anchor + 40)
+    return added is not None and added.start() < anchor
 
 
 @cache
@@ -576,7 +608,12 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = based.end()
     best: tuple[int, int] | None = None
     for match in EN_NAME.finditer(text, start, end):
-        if match.end() == end or text[match.end() : end].strip(" *") in _en_name_copulas():
+        trailing = text[match.end() : end].strip(" *")
+        if (
+            match.end() == end
+            or trailing in _en_name_copulas()
+            or _en_adds_to_own_round(text, match.end(), end)
+        ):
             best = match.span()
     if best is None:
         return None

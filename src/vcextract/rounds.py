@@ -85,10 +85,11 @@ def _round_branches() -> tuple[str, ...]:
         r"(?<![A-Za-z])(?P<ext>(?i:extension\sof|tops?\sup|topped\sup))\s(?:(?i:its|the|their)\s)?"
         r"(?P<named>(?i:seed|angel))(?:\s(?i:round|funding))?(?![A-Za-z])",
         r"(?<![A-Za-z])(?P<named>(?i:seed|angel))(?P<ext>\s(?i:extension|top-up))(?![A-Za-z])",
-        # "added $14 million to its Series A": money added to a round is its extension. The
-        # opener is read behind "Series" so that the branch opens where the round does.
-        rf"(?<=(?P<ext>(?<![A-Za-z])(?i:add(?:ed|s|ing)?)\s[^\s\d]{{0,3}}\d[\d.,]{{0,12}}"
-        rf"(?:[mMbBkK]n?|\s(?i:million|billion))?\sto\s(?i:its|the|their)\s))"
+        # "added $14 million to its Series A", "added ₹45 crore to its Series A": money added to
+        # a round is its extension. The opener is read behind "Series" so that the branch opens
+        # where the round does.
+        rf"(?<=(?P<ext>(?<![A-Za-z])(?i:add(?:ed|s|ing)?)\s(?:[A-Z]{{3}}\s)?[^\s\d]{{0,3}}\d[\d.,]{{0,12}}"
+        rf"(?:[mMbBkK]n?|\s(?i:million|billion|crore|lakh))?\sto\s(?i:its|the|their)\s))"
         rf"(?i:series)\s(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?(?![A-Za-z])",
         rf"(?<![A-Za-z])(?:(?P<pre>{pre}-?\s?)(?i:series)\s|(?i:series)\s(?P<pre>{pre}-?)?)(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?"
         rf"(?P<ext>\s(?i:extension|top-up))?(?![A-Za-z])",
