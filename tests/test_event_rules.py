@@ -4808,3 +4808,35 @@ def test_event_rules_bare_retelling_in_a_later_section_is_the_same_round() -> No
         'the production capacity of SiC modules."'
     )
     assert [(e[0], e[1]) for e in _events(text)] == [("Xinzhi Power", "b")]
+
+
+def test_event_rules_zh_backer_adding_to_the_story_company() -> None:
+    """ "鸣埙资本独家追加8000万元，完成A+轮融资": the backer adds money (and leads); the round is
+    the story company's."""
+    text = (
+        "2021年3月，谷雨智能完成3000万元天使轮融资，由鸣埙资本领投。"
+        "同年9月，鸣埙资本独家追加8000万元，完成A+轮融资。"
+    )
+    assert _events(text)[1] == ("谷雨智能", "a+", Decimal("80000000"), [("鸣埙资本", "lead")])
+
+
+def test_event_rules_zh_bold_name_then_a_pointing_description() -> None:
+    """ "**Pawtrail** 這款寵物健康App近日完成": a digest line's bold name, a description pointing
+    back at it, then the verb."""
+    text = (
+        "**淬光能源**（Quench Cell）6月10日宣布完成4.2億元B輪募資，由信嶺創投領投。\n\n"
+        "**Pawtrail** 這款寵物健康App近日完成150萬美元種子輪，由美國的Sparrowline Ventures獨家投資。"
+    )
+    assert _rows(text) == [("淬光能源", "b"), ("Pawtrail", "seed")]
+
+
+def test_event_rules_zh_ba_clause_and_ipo_fundraising_are_no_rounds() -> None:
+    """ "林谷雨把天使轮的大部分钱花在了……": the founder spends the round; "此次拟募资9.6亿元"
+    after "首发申请": an IPO's fundraising."""
+    text = "2021年3月，谷雨智能完成3000万元天使轮融资。那一年，林谷雨把天使轮的大部分钱花在了两件事上。"
+    assert _rows(text) == [("谷雨智能", "angel")]
+    text = (
+        "昨日，深交所创业板上市委审议通过翼联新材的首发申请。翼联新材主营碳纤维复合材料，"
+        "此次拟募资9.6亿元，2024年实现营收7.3亿元。"
+    )
+    assert _rows(text) == []

@@ -1777,6 +1777,15 @@ def _en_raised_before_exit(ctx: DocContext, item: Item, sentence: Sentence, anch
     return _cue_regex("not_round").search(ctx.text, low, sentence.start) is not None
 
 
+def _zh_ipo_raise(ctx: DocContext, item: Item, sentence: Sentence) -> bool:
+    """True for "此次拟募资9.6亿元" after "审议通过翼联新材的首发申请" in the same item: the money
+    an IPO raises, not a round (cues.ipo_raise_verbs after cues.ipo_words)."""
+    if not _zh_words("cues", "ipo_raise_verbs").search(ctx.text, sentence.start, sentence.end):
+        return False
+    low = max(item.start, sentence.start - EXIT_REACH)
+    return _zh_words("cues", "ipo_words").search(ctx.text, low, sentence.end) is not None
+
+
 # "Irongate Seed", "Marsk Angels": a capitalised word, then a stage word closing a firm's name.
 EN_NAME_STAGE_WORDS = frozenset({"Seed", "Angel", "Angels"})
 EN_CAPITALISED_BEFORE = regex.compile(r"(?<![\w$€£¥.,])[A-Z][\w'’&-]*\s\Z")
@@ -1965,13 +1974,18 @@ def _opens_with_date(text: str, start: int, date_start: int) -> bool:
 
 
 # A roundup line's company before a colon, after a list number or in bold: "1. 镝昂光电：7月
-# 完成……", "**岑朔科技**：11月10日完成……".
-ZH_LINE_NAME = regex.compile(
-    rf"[ \t]*(?:{LIST_NUMBER.pattern}(?P<name>[^\s：:，,。；;、]{{2,12}})[：:]"
-    # A bold name's line goes on in Chinese ("**来源**：[Foo raises …](…)" is a source note);
-    # a bar may stand for the colon ("**霂遠航運** | 新加坡的航運平台，7月10日完成").
-    rf"|\*\*(?P<name>[^\s：:，,。；;、*]{{2,12}})\*\*[ \t]*+[：:|｜][ \t]*(?=[\p{{Han}}\d]))"
-)
+# 完成……", "**岑朔科技**：11月10日完成……", "**Pawtrail** 這款寵物健康App近日完成".
+@cache
+def _zh_line_name() -> regex.Pattern[str]:
+    demonstratives = _zh_words("company", "demonstratives").pattern
+    return regex.compile(
+        rf"[ \t]*(?:{LIST_NUMBER.pattern}(?P<name>[^\s：:，,。；;、]{{2,12}})[：:]"
+        # A bold name's line goes on in Chinese ("**来源**：[Foo raises …](…)" is a source note);
+        # a bar may stand for the colon ("**霂遠航運** | 新加坡的航運平台，7月10日完成"), and
+        # a description pointing back at it for the space ("**Pawtrail** 這款寵物健康App").
+        rf"|\*\*(?P<name>[^\s：:，,。；;、*]{{2,12}})\*\*[ \t]*+"
+        rf"(?:[：:|｜][ \t]*(?=[\p{{Han}}\d])|(?={demonstratives})))"
+    )
 
 
 # "## 追加：A轮之后的A+轮": a feature's section heading opening with a keyword and a colon.
@@ -2060,7 +2074,7 @@ def _company_for(
     opens_line = sentence.start == 0 or ctx.text[sentence.start - 1] == "\n"
     if chinese and opens_line and not ctx.interview and not is_card(ctx.text, sentence):
         # One character past the anchor: a bold name's lookahead reads the line's next word.
-        labelled = ZH_LINE_NAME.match(ctx.text, sentence.start, anchor + 1)
+        labelled = _zh_line_name().match(ctx.text, sentence.start, anchor + 1)
         if labelled is not None:
             # "1. 镝昂光电：7月完成1.6亿元B轮融资": a roundup line opens with its company.
             named = company_before(ctx.text, *labelled.span("name"))
@@ -3272,7 +3286,7 @@ def _topic(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | 
             speaker = SPEAKER_LABEL.match(ctx.text, start, previous.end)
             if speaker is not None and (start == 0 or ctx.text[start - 1] == "\n"):
                 start = speaker.end()  # "吳庭萱：其實是……": who answers, not the topic
-        labelled = ZH_LINE_NAME.match(ctx.text, start, previous.end)
+        labelled = _zh_line_name().match(ctx.text, start, previous.end)
         if (
             labelled is not None
             and ctx.text.startswith("**", labelled.start("name") - 2)
@@ -4036,7 +4050,11 @@ def process_item(ctx: DocContext, index: int, item: Item) -> None:
             investors = [*investors, announcer]
         anchor = min(anchors)
         if _en_reports_aggregate(ctx, sentence, anchor) or (
-            not rounds and _en_raised_before_exit(ctx, item, sentence, anchor)
+            not rounds
+            and (
+                _en_raised_before_exit(ctx, item, sentence, anchor)
+                or (chinese and _zh_ipo_raise(ctx, item, sentence))
+            )
         ):
             continue
         tabled = table_company(ctx, anchor)
