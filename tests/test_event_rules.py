@@ -4840,3 +4840,50 @@ def test_event_rules_zh_ba_clause_and_ipo_fundraising_are_no_rounds() -> None:
         "此次拟募资9.6亿元，2024年实现营收7.3亿元。"
     )
     assert _rows(text) == []
+
+
+def test_event_rules_en_translated_digest_bold_name_then_description() -> None:
+    """ "**Fuyu Pay** Hong Kong cross-border payment company yesterday announced …": a
+    translated digest's bold name, then a description of it, is the item's company."""
+    text = (
+        "**Chunhe Biotech** completed HK$50 million Series A financing, by Kite Capital led "
+        "investment.\n\n"
+        "**Fuyu Pay** Hong Kong cross-border payment company yesterday announced completion of "
+        "US$12 million Series A financing, among which Harbourmist Capital is the lead investor."
+    )
+    assert _events(text)[1] == (
+        "Fuyu Pay",
+        "a",
+        Decimal("12000000"),
+        [("Harbourmist Capital", "lead")],
+    )
+
+
+def test_event_rules_en_translated_roles_and_descriptors() -> None:
+    """Translated forms: "by X exclusive investment" and "by X led investment" (lead), "old
+    shareholder Y intends to follow investment by proportion" (existing, the name ends before
+    the verb), "the … robotics company Mingzhuo Robotics" (a descriptor before the name)."""
+    text = (
+        "Yuyan Language completed 10 million yuan Pre-A round financing, by Bamboo Grove "
+        "Ventures exclusive investment."
+    )
+    assert _events(text)[0][3] == [("Bamboo Grove Ventures", "lead")]
+    text = (
+        "According to people familiar with the matter, the Shenzhen-Hong Kong robotics company "
+        "Mingzhuo Robotics is negotiating new C round financing of up to US$40 million, old "
+        "shareholder Yuehua Capital intends to follow investment by proportion."
+    )
+    assert _with_investors(text) == [("Mingzhuo Robotics", "c", [("Yuehua Capital", "existing")])]
+
+
+def test_event_rules_en_translated_day_in_brackets() -> None:
+    """ "Hejing Agritech this (18) day announced": a translated 本(18)日 is the 18th of the
+    publish month, and no part of the name."""
+    text = (
+        "3. Smart agriculture company Hejing Agritech this (18) day announced, completed Series A "
+        "financing NT$200 million."
+    )
+    events = extract(text, published="2025-11-19", use_model=False).events
+    assert [
+        (e.company.name if e.company else None, e.date.value if e.date else None) for e in events
+    ] == [("Hejing Agritech", "2025-11-18")]

@@ -2897,17 +2897,25 @@ def _en_title(text: str, start: int, end: int) -> regex.Match[str] | None:
 #: whose bold name is the subject ("**Verdissa Bio** came out of stealth with …",
 #: "**Quillbyte**, the contract-review AI startup, pulled in …"); so is one whose bold name
 #: closes on a full stop ("**Lumefold.** The supply-chain startup's …") when every word of it
-#: is capitalised: "**Topping up.**" and "**IPO watch.**" are a feature's section labels.
-BOLD_LEAD = regex.compile(
-    r"\*\*(?P<name>[^*\n]{2,60}?)(?:\*\*(?:\s?[—–:-]|,\s|\s(?=[a-z]))|(?P<stop>\.)\*\*\s)"
-)
+#: is capitalised: "**Topping up.**" and "**IPO watch.**" are a feature's section labels. A
+#: translated digest puts a description after the bold name ("**Fuyu Pay** Hong Kong
+#: cross-border payment company yesterday announced …"): a description noun within eight words.
+@cache
+def _bold_lead() -> regex.Pattern[str]:
+    nouns = alternation(en_events()["company"]["described_nouns"])
+    return regex.compile(
+        r"\*\*(?P<name>[^*\n]{2,60}?)(?:\*\*(?:\s?[—–:-]|,\s|\s(?=[a-z])"
+        rf"|\s(?=[A-Z][\w-]*+(?:\s[\w-]++){{0,7}}?\s(?:{nouns})\b))|(?P<stop>\.)\*\*\s)"
+    )
+
+
 CAPITALISED_WORDS = regex.compile(r"[\p{Lu}\d][^\s]*+(?:\s(?:&|[\p{Lu}\d][^\s]*+))*+")
 
 
 def _bold_lead_company(ctx: DocContext, item: Item, sentence: Sentence) -> PartyCandidate | None:
     """The bold name opening the paragraph of ``sentence`` (a newsletter's lead-in)."""
     line = ctx.text.rfind("\n", item.start, sentence.start) + 1
-    lead = BOLD_LEAD.match(ctx.text, max(line, item.start), sentence.end)
+    lead = _bold_lead().match(ctx.text, max(line, item.start), sentence.end)
     if lead is None or (lead.group("stop") and not _bold_name_with_stop(lead["name"])):
         return None
     found = company_before(ctx.text, *lead.span("name"))

@@ -196,6 +196,8 @@ def _date_branches() -> tuple[tuple[str, ...], tuple[str, ...]]:
         rf"(?P<k_wden>)\b(?:{ri}(?P<wrel>last|this|on|past)\s))?{wd_en}",
         rf"(?P<k_the>){ri}on\s(?:the\s)?){day}(?:st|nd|rd|th)(?!\p{{L}})"
         rf"(?!\s{ri}(?:{alternation(en['ordinal_not_dates'])})(?!\p{{L}})))",
+        # "this (18) day announced": a translated "本(18)日", the day of the publish month.
+        rf"(?P<k_the>)(?:\b{ri}this|that)\s)?\({day}\)\s?{ri}day)(?!\p{{L}})",
         rf"(?P<k_storyen>)\b{ri}(?P<sye>{_keys(en['story_years'])}))(?!\p{{L}})",
         rf"(?P<k_storyen>)\b{ri}(?P<syme>{alternation(en['story_month_openers'])})\s)(?=[A-Z]){mon}"
         r"(?!\p{L})(?!\.?\s?\d)",

@@ -490,6 +490,15 @@ def _en_clause_opener() -> regex.Pattern[str]:
 
 
 @cache
+def _en_article_descriptor() -> regex.Pattern[str]:
+    """At most six words (after an article) and a description noun before a capitalised name:
+    "the Shenzhen-Hong Kong robotics company" before "Mingzhuo Robotics", "semiconductor
+    silicon IP new venture" before "Weixiang Microsystems"."""
+    nouns = alternation(en_events()["company"]["described_nouns"])
+    return regex.compile(rf"(?:(?:the|an?)\s)?(?:[\w-]++\s){{0,6}}?(?:{nouns})\s(?=\p{{Lu}})")
+
+
+@cache
 def _en_skip_regex() -> regex.Pattern[str]:
     words = en_events()["company"]["lead_words"]
     return regex.compile(rf"^(?:(?:{alternation(words, flags='i')})\s)+")
@@ -592,6 +601,9 @@ def _en_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     opener = _en_clause_opener().match(text, start, end)
     if opener is not None:
         start = opener.end()
+    described = _en_article_descriptor().match(text, start, end)
+    if described is not None:
+        start = described.end()  # "the Shenzhen-Hong Kong robotics company Mingzhuo Robotics"
     part = text[start:end]
     if part and part[0].islower() and lower_case_brand(text, start, end):
         return start, end  # "lumo, the Rotterdam startup that …": named by its description
