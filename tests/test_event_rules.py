@@ -4887,3 +4887,16 @@ def test_event_rules_en_translated_day_in_brackets() -> None:
     assert [
         (e.company.name if e.company else None, e.date.value if e.date else None) for e in events
     ] == [("Hejing Agritech", "2025-11-18")]
+
+
+def test_event_rules_zh_interview_pronoun_is_the_company_the_answer_described() -> None:
+    """An investor's interview: "拾音做的是……。我們在2021年就跟投了它的種子輪" and "2023年它做
+    A輪": "它" is the company the answer described last, never the question's words."""
+    text = (
+        "問：外界比較熟悉的案子是拾音？\n"
+        "羅以琳：對。拾音做的是工廠設備的聲學異常偵測，用麥克風聽馬達的聲音。"
+        "我們在2021年就跟投了它的種子輪，那一輪大概新台幣2000萬元。\n\n"
+        "問：後來的A輪呢？\n"
+        "羅以琳：2023年它做A輪，我們領投了，金額是新台幣1.6億元，投後估值8億。"
+    )
+    assert _rows(text) == [("拾音", "seed"), ("拾音", "a")]

@@ -1546,6 +1546,44 @@ def _zh_story_section_company(
     return ctx.drafts[-1].company
 
 
+#: How far back an interview's "它" looks for the company an answer described last.
+PROFILED_REACH = 600
+
+
+def _zh_profiled_before(ctx: DocContext, sentence: Sentence) -> PartyCandidate | None:
+    """The company an interview's answer described last before ``sentence`` ("拾音做的是工廠
+    設備的聲學異常偵測…… 我們在2021年就跟投了它的種子輪"): the subject of the latest profile
+    clause ("X做的是", "X专注于") opening a sentence within ``PROFILED_REACH`` characters."""
+    low = max(0, sentence.start - PROFILED_REACH)
+    found: PartyCandidate | None = None
+    for line in LINE_OPENING.finditer(ctx.text, low, sentence.start):
+        start = line.end()
+        speaker = SPEAKER_LABEL.match(ctx.text, start, sentence.start)
+        if speaker is None or ctx.text.startswith(("问", "Q"), start):
+            continue  # only an answer describes ("問：外界比較熟悉的案子是拾音？" asks)
+        start = speaker.end()
+        # The answer may open with a short reply ("對。拾音做的是……").
+        start = _past_short_reply(ctx.text, start, sentence.start)
+        profile = _zh_profile_clause().match(ctx.text, start, sentence.start)
+        named = company_before(ctx.text, start, profile.end()) if profile else None
+        if named is not None and _key(named.name) not in _pronouns():
+            found = named
+    return found
+
+
+SHORT_REPLY = regex.compile(r"[^。！？!?\n]{1,4}[。！!]")
+
+
+def _past_short_reply(text: str, start: int, end: int) -> int:
+    """Past an answer's opening reply of at most four characters ("對。", "是的！")."""
+    reply = SHORT_REPLY.match(text, start, end)
+    return reply.end() if reply is not None else start
+
+
+#: A line's start: the text's, or after a newline.
+LINE_OPENING = regex.compile(r"(?:^|(?<=\n))(?=\S)", regex.M)
+
+
 def _drafted_company_in(
     drafts: list[Draft], text: str, start: int, end: int
 ) -> PartyCandidate | None:
@@ -2187,7 +2225,15 @@ def _company_for(
         # "晶還循環本輪估值達到新台幣10億元，是其2022年天使輪時……": the company this sentence
         # named before its pronoun, when an event of the text is that company's.
         recent = [*ctx.drafts[-EARLIER_DRAFTS:], *item_drafts]
-        return _drafted_company_in(recent, ctx.text, sentence.start, company.start) or main
+        return (
+            _drafted_company_in(recent, ctx.text, sentence.start, company.start)
+            or (_zh_profiled_before(ctx, sentence) if ctx.interview else None)
+            or main
+        )
+    if company is None and chinese and ctx.interview and "它" in ctx.text[clause:anchor]:
+        # "我們在2021年就跟投了它的種子輪": in an interview, "它" is the company the answer
+        # described last.
+        company = _zh_profiled_before(ctx, sentence)
     if company is None and chinese:
         # "南灣天使會……共同投資新台幣1,200萬元，蝦米智能就此完成天使輪": a later clause's subject.
         company = _not_speaker(ctx, _zh_later_clause_subject(ctx, sentence, anchor))

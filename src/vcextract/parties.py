@@ -139,7 +139,9 @@ def strip_span(
 
 @cache
 def _zh_strip_regexes() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    words = alternation(zh_events()["company"]["strip_words"])
+    words = alternation(
+        [*zh_events()["company"]["strip_words"], *zh_events()["company"]["strip_heads"]]
+    )
     # Used with .match(text, pos) and .search(text, pos, endpos): "$" honours endpos, "^" does not.
     # "公司共完成五轮融资": some adverbs only close a name (共达科技 opens with 共).
     tails = alternation(
