@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice, pairwise
 from typing import Literal, NamedTuple, Protocol, TypeVar
 
@@ -2896,18 +2896,25 @@ EN_TITLE_REPEATS = 2
 
 def _en_title_company(ctx: DocContext) -> PartyCandidate | None:
     """The company the document's title opens with, when the text names it again: in
-    "Vaneborg's long climb …" a first round told of "the company" is Vaneborg's."""
-    front = FRONT_MATTER.match(ctx.text)
+    "Vaneborg's long climb …" a first round told of "the company" is Vaneborg's. Read once per
+    text: finding the title's end reads a text with no newline to its end."""
+    found = _en_title_company_of(ctx.text)
+    return None if found is None else replace(found, aliases=list(found.aliases))
+
+
+@lru_cache(maxsize=4)
+def _en_title_company_of(text: str) -> PartyCandidate | None:
+    front = FRONT_MATTER.match(text)
     start = front.end() if front else 0
-    line_end = ctx.text.find("\n", start)
-    end = line_end if line_end >= 0 else len(ctx.text)
-    title = _en_title(ctx.text, start, end)
+    line_end = text.find("\n", start)
+    end = line_end if line_end >= 0 else len(text)
+    title = _en_title(text, start, end)
     if title is None:
-        return _en_standfirst_company(ctx, end)
+        return _en_standfirst_company(text, end)
     name = title.group("name")
-    if ctx.text.count(name, end, end + EN_HEADLINE_READ) < EN_TITLE_REPEATS:
+    if text.count(name, end, end + EN_HEADLINE_READ) < EN_TITLE_REPEATS:
         return None
-    return company_before(ctx.text, *title.span("name"))
+    return company_before(text, *title.span("name"))
 
 
 #: "*How molarity, the Amsterdam software company that runs 9,000 dental practices, rode the
@@ -2918,13 +2925,13 @@ EN_STANDFIRST = regex.compile(
 )
 
 
-def _en_standfirst_company(ctx: DocContext, title_end: int) -> PartyCandidate | None:
+def _en_standfirst_company(text: str, title_end: int) -> PartyCandidate | None:
     """The company a feature's standfirst opens with, when the text names it again."""
-    line = EN_STANDFIRST.match(ctx.text, title_end)
+    line = EN_STANDFIRST.match(text, title_end)
     if line is None:
         return None
-    named = company_before(ctx.text, *line.span("name"))
-    if named is None or ctx.text.count(named.name, line.end(), line.end() + EN_HEADLINE_READ) < (
+    named = company_before(text, *line.span("name"))
+    if named is None or text.count(named.name, line.end(), line.end() + EN_HEADLINE_READ) < (
         EN_TITLE_REPEATS
     ):
         return None
@@ -3205,7 +3212,9 @@ def _zh_recurring_subject(ctx: DocContext, item: Item, sentence: Sentence) -> Pa
     each is cut to its longest prefix that the item names again nearby, and in one sentence the
     one named most often wins. Names recur, narration rarely does.
     """
-    earlier = [s for s in item.sentences if s.start <= sentence.start][-TOPIC_SENTENCES:]
+    # By bisection: an item of thousands of sentences stays linear.
+    upto = bisect.bisect_right(item.sentences, sentence.start, key=lambda s: s.start)
+    earlier = item.sentences[max(0, upto - TOPIC_SENTENCES) : upto]
     for previous in reversed(earlier):
         named = _introduced_in(ctx, item, previous)
         if named is not None:
