@@ -1559,7 +1559,7 @@ def _zh_profiled_before(ctx: DocContext, sentence: Sentence) -> PartyCandidate |
     for line in LINE_OPENING.finditer(ctx.text, low, sentence.start):
         start = line.end()
         speaker = SPEAKER_LABEL.match(ctx.text, start, sentence.start)
-        if speaker is None or ctx.text.startswith(("问", "Q"), start):
+        if speaker is None or INTERVIEW_QUESTION.match(ctx.text, start, sentence.start):
             continue  # only an answer describes ("問：外界比較熟悉的案子是拾音？" asks)
         start = speaker.end()
         # The answer may open with a short reply ("對。拾音做的是……").

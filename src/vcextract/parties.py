@@ -14,7 +14,7 @@ import regex
 
 from .money.patterns import alternation, currency_words
 from .resources import en_events, load_toml, zh_events
-from .rounds import holder_after, round_regex
+from .rounds import ADDED_MONEY, holder_after, round_regex
 from .schema import Role
 from .text import HAN, inside_number
 
@@ -518,10 +518,7 @@ def _en_added_to_round() -> regex.Pattern[str]:
     """A verb adding money and the money it adds to the company's own round ("added ₹45 crore
     to its"), the money and "to its" read up to the round or past the money anchor."""
     verbs = alternation(en_events()["company"]["name_add_verbs"]).replace("\\ ", r"\s")
-    return regex.compile(
-        rf"[\s*]*(?:{verbs})\s(?:[A-Z]{{3}}\s)?[^\s\d]{{0,3}}\d[\d.,]{{0,12}}+"
-        r"(?:[mMbBkK]n?|\s(?:million|billion|crore|lakh))?\sto\s(?:its|their)\s"
-    )
+    return regex.compile(rf"[\s*]*(?:{verbs})\s{ADDED_MONEY}\sto\s(?:its|their)\s")
 
 
 def _en_adds_to_own_round(text: str, name_end: int, anchor: int) -> bool:

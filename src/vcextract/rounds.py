@@ -50,6 +50,13 @@ def _latin_windows(text: str, lowered: str) -> list[tuple[int, int]] | None:
     return [(m.start(), m.end() + LATIN_REACH) for m in LATIN_RUNS.finditer(lowered)]
 
 
+#: The money in "added ₹45 crore to its Series A", "added IDR 160 billion to its": an optional
+#: ISO code, a symbol, a number of at most 13 characters and one unit.
+ADDED_MONEY = (
+    r"(?:[A-Z]{3}\s)?[^\s\d]{0,3}\d[\d.,]{0,12}(?:[mMbBkK]n?|\s(?i:million|billion|crore|lakh))?"
+)
+
+
 @cache
 def _chinese_opening_branches() -> tuple[str, str, str]:
     """The branches a match of which may open with a Han character (every other one opens
@@ -88,8 +95,7 @@ def _round_branches() -> tuple[str, ...]:
         # "added $14 million to its Series A", "added ₹45 crore to its Series A": money added to
         # a round is its extension. The opener is read behind "Series" so that the branch opens
         # where the round does.
-        rf"(?<=(?P<ext>(?<![A-Za-z])(?i:add(?:ed|s|ing)?)\s(?:[A-Z]{{3}}\s)?[^\s\d]{{0,3}}\d[\d.,]{{0,12}}"
-        rf"(?:[mMbBkK]n?|\s(?i:million|billion|crore|lakh))?\sto\s(?i:its|the|their)\s))"
+        rf"(?<=(?P<ext>(?<![A-Za-z])(?i:add(?:ed|s|ing)?)\s{ADDED_MONEY}\sto\s(?i:its|the|their)\s))"
         rf"(?i:series)\s(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?(?![A-Za-z])",
         rf"(?<![A-Za-z])(?:(?P<pre>{pre}-?\s?)(?i:series)\s|(?i:series)\s(?P<pre>{pre}-?)?)(?P<letter>[{LETTERS}])(?P<suf>\+\+|\+|-?[1-9])?"
         rf"(?P<ext>\s(?i:extension|top-up))?(?![A-Za-z])",
